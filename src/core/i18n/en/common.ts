@@ -1,0 +1,19 @@
+import type { CommonStrings } from "../sv/common";
+
+/** English strings shared by every surface (both hosts). */
+export const common: CommonStrings = {
+  appName: "Sammanträde",
+  loading: "Loading…",
+  retry: "Try again",
+  reload: "Reload the page",
+  openInSharePoint: "Open in SharePoint",
+  offline: "You are offline. What you see may be out of date, and answers cannot be sent until you are connected again.",
+  crashTitle: "Something went wrong in Sammanträde",
+  crashBody: "Reload the page. If it persists, contact the secretariat.",
+  demoMode: "Demo mode",
+  demoUserLabel: "Sign in as",
+  demoRoleMember: "member",
+  demoRoleSecretariat: "head of secretariat",
+  unknownOrganisation: "Unknown municipality",
+  secretariat: "Secretariat",
+};

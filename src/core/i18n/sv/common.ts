@@ -1,0 +1,20 @@
+/** Swedish strings shared by every surface (both hosts). */
+export const common = {
+  appName: "Sammanträde",
+  loading: "Laddar…",
+  retry: "Försök igen",
+  reload: "Ladda om sidan",
+  openInSharePoint: "Öppna i SharePoint",
+  offline: "Du är offline. Det som visas kan vara inaktuellt, och svar kan inte skickas förrän du är ansluten igen.",
+  crashTitle: "Något gick fel i Sammanträde",
+  crashBody: "Ladda om sidan. Kvarstår felet, kontakta sekretariatet.",
+  demoMode: "Demoläge",
+  demoUserLabel: "Logga in som",
+  demoRoleMember: "ledamot",
+  demoRoleSecretariat: "sekretariatschef",
+  unknownOrganisation: "Okänd kommun",
+  secretariat: "Sekretariatet",
+};
+
+/** The shape every language's common strings follow. */
+export type CommonStrings = typeof common;

@@ -1,0 +1,97 @@
+/** Swedish strings of the Teams surfaces: meeting tab, side panel, stage, configuration and personal tab. */
+import type { AttendanceStatus, ItemKind, RsvpResponse } from "../../types";
+
+const answers: Record<RsvpResponse, string> = {
+  accepted: "Jag kommer",
+  declined: "Anmält förhinder",
+  tentativelyAccepted: "Preliminärt",
+  none: "Inte svarat än",
+  notResponded: "Inte svarat än",
+  organizer: "Arrangör",
+};
+
+const statuses: Record<AttendanceStatus, string> = {
+  present: "Närvarande",
+  apologies: "Anmält förhinder",
+  tentative: "Preliminärt",
+  noResponse: "Ej svarat",
+};
+
+const kinds: Record<ItemKind, string> = {
+  beslut: "Beslut",
+  information: "Information",
+  diskussion: "Diskussion",
+};
+
+export const teams = {
+  meetingNumber: (n: number): string => `Möte nr ${n}`,
+  cancelled: "Mötet är inställt.",
+  place: "Plats",
+  time: "Tid",
+  agendaHeading: "Dagordning",
+  agendaEmpty: "Dagordningen är tom. Sekretariatet har inte lagt upp några ärenden ännu.",
+  agendaError: "Dagordningen kunde inte hämtas.",
+  presenter: "Föredragande",
+  startTime: (time: string): string => `kl. ${time}`,
+  kinds,
+  decisionsToggle: (count: number): string => `Beslutsförslag (${count})`,
+  decisionClause: "att",
+  attachmentsHeading: "Bilagor",
+  attachmentsFor: (n: number): string => `Bilagor till punkt ${n}`,
+  attachment: (n: number, title: string): string => `Bilaga ${n} – ${title}`,
+  attachmentBlocked: "länken kommer inte från gruppens SharePoint och öppnas inte",
+  myAnswerHeading: "Ditt svar",
+  currentAnswer: (label: string): string => `Ditt svar: ${label}`,
+  answers,
+  accept: "Jag kommer",
+  decline: "Anmäl förhinder",
+  tentative: "Preliminärt",
+  declineMessage: "Meddelande till sekretariatet (valfritt)",
+  sendDecline: "Skicka anmälan",
+  cancel: "Avbryt",
+  answerSaving: "Skickar ditt svar…",
+  answerSaved: "Ditt svar är skickat till sekretariatet.",
+  answerFailed: "Svaret kunde inte skickas.",
+  organizerNoAnswer: "Du är arrangör av mötet och svarar inte på kallelsen.",
+  cancelledNoAnswer: "Mötet är inställt; du behöver inte svara.",
+  attendanceHeading: "Närvaro",
+  attendanceError: "Närvaron kunde inte hämtas.",
+  attendanceForbidden: "Bara sekretariatet ser allas svar; här visas ditt eget.",
+  statuses,
+  statusCount: (label: string, count: number): string => `${label} (${count})`,
+  nobody: "Ingen",
+  guestsHeading: "Inbjudna gäster",
+  viewNotFoundTitle: "Mötet hittades inte",
+  viewNotFoundBody: "Mötet kan ha ställts in eller flyttats. Välj ett annat möte eller kontakta sekretariatet.",
+  viewForbiddenTitle: "Du har inte behörighet till mötet",
+  viewErrorTitle: "Mötet kunde inte hämtas",
+  noMeetingChosen: "Inget möte är valt. Välj ett möte i listan.",
+  previousItem: "Föregående punkt",
+  nextItem: "Nästa punkt",
+  itemPosition: (n: number, total: number): string => `Punkt ${n} av ${total}`,
+  currentItemLabel: "Aktuell punkt",
+  shareToStage: "Dela till scenen",
+  shareFailed: "Det gick inte att dela till scenen. Försök igen.",
+  shared: "Dagordningen visas på scenen.",
+  configHeading: "Koppla fliken till mötet",
+  configSearching: "Letar upp mötet i kalendern…",
+  configFound: (subject: string, date: string): string => `Fliken visar ${subject}, ${date}. Klicka på Spara.`,
+  configNotFound:
+    "Mötet hittades inte i gruppens kalender eller SharePoint. Kontrollera att sekretariatet har skapat mötet och dess mapp i Möteshandlingar, eller välj mötet i listan.",
+  configNoChat: "Fliken är inte tillagd i ett möte. Välj mötet i listan.",
+  configPick: "Välj möte",
+  configPickPlaceholder: "Välj ett möte…",
+  configChosen: (subject: string): string => `Valt möte: ${subject}`,
+  personalHeading: "Kommande möten",
+  personalEmpty: "Det finns inga kommande möten.",
+  itemCount: (n: number | null): string => (n === null ? "Antal ärenden okänt" : n === 1 ? "1 ärende" : `${n} ärenden`),
+  open: "Öppna",
+  openMeeting: (subject: string): string => `Öppna ${subject}`,
+  backToList: "Tillbaka till kommande möten",
+  meetingPicker: "Möte",
+  viewPicker: "Vy",
+  views: { content: "Mötesflik", sidePanel: "Sidopanel", stage: "Scen", config: "Konfiguration", personal: "Personlig flik" },
+};
+
+/** The shape every language's Teams strings follow. */
+export type TeamsStrings = typeof teams;

@@ -1,0 +1,62 @@
+/** The 11 municipalities of Familjen Helsingborg and how directory data names them (DESIGN §2). */
+
+/** The municipalities, in Swedish alphabetical order. */
+export const MUNICIPALITIES: readonly string[] = [
+  "Bjuv",
+  "Båstad",
+  "Helsingborg",
+  "Höganäs",
+  "Klippan",
+  "Landskrona",
+  "Perstorp",
+  "Svalöv",
+  "Åstorp",
+  "Ängelholm",
+  "Örkelljunga",
+];
+
+/** The secretariat's organisation label; listed like a municipality, always last. */
+export const SECRETARIAT = "sekretariatet";
+
+const SECRETARIAT_ALIASES = new Set(["sekretariatet", "familjen helsingborg", "familjen helsingborgs sekretariat", "sekretariatet familjen helsingborg"]);
+
+const fold = (text: string): string => text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
+
+// Directory data says "Helsingborgs stad", "Båstads kommun", "Höganäs kommun" or just "Klippan": the name, an optional
+// genitive s, an optional "kommun"/"stad". Anything longer is another organisation and is kept as given.
+const byFoldedForm = new Map<string, string>();
+for (const name of MUNICIPALITIES) {
+  const folded = fold(name);
+  for (const stem of [folded, `${folded}s`]) {
+    byFoldedForm.set(stem, name);
+    byFoldedForm.set(`${stem} kommun`, name);
+    byFoldedForm.set(`${stem} stad`, name);
+  }
+}
+
+/** True when the label is one of the 11 municipalities (as returned by normaliseOrganisation). */
+export function isMunicipality(organisation: string): boolean {
+  return MUNICIPALITIES.includes(organisation);
+}
+
+/** Maps directory spellings to the municipality's short name or "sekretariatet"; other names are returned trimmed; blank gives null. */
+export function normaliseOrganisation(raw: string | null | undefined): string | null {
+  if (raw === null || raw === undefined) return null;
+  const folded = fold(raw);
+  if (folded === "") return null;
+  if (SECRETARIAT_ALIASES.has(folded)) return SECRETARIAT;
+  return byFoldedForm.get(folded) ?? raw.normalize("NFC").trim().replace(/\s+/g, " ");
+}
+
+/** The organisation configured for a mail address's domain or any parent domain (case-insensitive), or null. */
+export function organisationFromMail(email: string, mailDomainMap: Record<string, string>): string | null {
+  const at = email.lastIndexOf("@");
+  if (at < 0) return null;
+  const map = new Map(Object.entries(mailDomainMap).map(([domain, org]) => [domain.trim().toLowerCase(), org]));
+  const labels = email.slice(at + 1).trim().toLowerCase().split(".");
+  for (let i = 0; i < labels.length - 1; i++) {
+    const organisation = map.get(labels.slice(i).join("."));
+    if (organisation !== undefined) return normaliseOrganisation(organisation);
+  }
+  return null;
+}

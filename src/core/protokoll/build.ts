@@ -1,0 +1,113 @@
+/** Builds the protokoll skeleton from what the data knows; marked blanks for what only the meeting knows (DESIGN §5). */
+import { formatDate, formatDateKey, formatProtocolTitle, formatTimeRange, localYear } from "../format";
+import { MUNICIPALITIES } from "../municipality";
+import type { Agenda, AttendanceReport, Meeting } from "../types";
+import { attendanceLines } from "./attendance-lines";
+import { protokollItem } from "./items";
+import type { Protokoll, Signature } from "./model";
+import { singleLine } from "./text";
+
+/** What a draft is made of. */
+export interface ProtokollInput {
+  meeting: Meeting;
+  /** The meeting's number in its year; null writes a marked blank. */
+  meetingNumber: number | null;
+  agenda: Agenda;
+  /** The organizer's copy; null when it could not be read (the lists become marked blanks). */
+  attendance: AttendanceReport | null;
+  /** The group's printed heading (configuration). */
+  groupName: string;
+  /** Names that can be the place of the place-and-date line when the location names one (default: the 11 municipalities). */
+  municipalities?: readonly string[];
+  /** Overrides the place taken from the location. */
+  place?: string;
+  chair?: string | null;
+  /** Who signs as secretary; defaults to the organizer as "sekretariatschef" (the seeds' signature). */
+  secretary?: { name: string; role: string };
+  approvers?: readonly string[];
+}
+
+/** Written when the meeting number in the year is unknown. */
+export const NUMBER_BLANK = "[nr]";
+/** Written when no municipality is named in the location. */
+export const PLACE_BLANK = "[Ort]";
+/** Written when the event has no location. */
+export const LOCATION_BLANK = "[plats]";
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** The municipality named last in a location ("Mindpark, Helsingborg" -> "Helsingborg"), or null. */
+export function placeOf(location: string, municipalities: readonly string[]): string | null {
+  let best: { name: string; index: number } | null = null;
+  for (const name of municipalities) {
+    if (singleLine(name) === "") continue;
+    // \b does not know å, ä, ö: letters on either side are excluded with Unicode lookarounds instead.
+    const pattern = new RegExp(`(?<!\\p{L})${escapeRegExp(singleLine(name))}(?!\\p{L})`, "giu");
+    for (const match of location.matchAll(pattern)) {
+      if (best === null || match.index > best.index) best = { name: singleLine(name), index: match.index };
+    }
+  }
+  return best?.name ?? null;
+}
+
+/** "Protokoll nr 11 2026", or with a marked blank for the number. */
+export function protokollTitle(meetingNumber: number | null, startUtc: string): string {
+  const year = localYear(startUtc);
+  return meetingNumber === null ? `Protokoll nr ${NUMBER_BLANK} ${year}` : formatProtocolTitle(meetingNumber, year);
+}
+
+/** The draft's file name for an attempt: 1 -> "(utkast)", 2 -> "(utkast 2)"… */
+export function draftFileName(meetingNumber: number | null, startUtc: string, attempt: number): string {
+  // A file name cannot carry the "[nr]" blank usefully; the date identifies the meeting instead.
+  const base = meetingNumber === null ? `Protokoll ${formatDateKey(startUtc)}` : formatProtocolTitle(meetingNumber, localYear(startUtc));
+  return `${base} (${attempt <= 1 ? "utkast" : `utkast ${attempt}`}).docx`;
+}
+
+/** The first draft name not among the existing names (SharePoint compares names case-insensitively). */
+export function nextDraftFileName(meetingNumber: number | null, startUtc: string, existingNames: readonly string[]): { name: string; attempt: number } {
+  const taken = new Set(existingNames.map((n) => n.normalize("NFC").toLowerCase()));
+  for (let attempt = 1; ; attempt++) {
+    const name = draftFileName(meetingNumber, startUtc, attempt);
+    if (!taken.has(name.normalize("NFC").toLowerCase())) return { name, attempt };
+  }
+}
+
+function signatures(input: ProtokollInput): Signature[] {
+  const organizer = singleLine(input.meeting.organizer.name);
+  const secretary = input.secretary ?? { name: organizer, role: "sekretariatschef" };
+  const approvers = (input.approvers ?? []).map(singleLine).filter((n) => n !== "");
+  return [
+    { name: input.chair ? singleLine(input.chair) || null : null, role: "ordförande" },
+    { name: singleLine(secretary.name) || null, role: singleLine(secretary.role) || "sekreterare" },
+    ...approvers.map((name): Signature => ({ name, role: "justerare" })),
+  ];
+}
+
+const CLOSING = ["Övriga frågor", "Mötet avslutas"];
+const fold = (text: string): string => singleLine(text).replace(/[.:]+$/, "").toLocaleLowerCase("sv");
+
+/** "Övriga frågor" and "Mötet avslutas", each unless the agenda already has it as an item (no heading twice). */
+export function closingSections(agenda: Agenda): { heading: string }[] {
+  const titles = new Set(agenda.items.map((item) => fold(item.title)));
+  return CLOSING.filter((heading) => !titles.has(fold(heading))).map((heading) => ({ heading }));
+}
+
+/** The protokoll skeleton of a meeting. */
+export function buildProtokoll(input: ProtokollInput): Protokoll {
+  const { meeting } = input;
+  const date = formatDate(meeting.startUtc);
+  const location = singleLine(meeting.location).replace(/\.+$/, "") || LOCATION_BLANK;
+  const place = (input.place !== undefined ? singleLine(input.place) : "") || placeOf(meeting.location, input.municipalities ?? MUNICIPALITIES) || PLACE_BLANK;
+  return {
+    title: protokollTitle(input.meetingNumber, meeting.startUtc),
+    groupName: singleLine(input.groupName),
+    placeAndDate: `${place} ${date}`,
+    placeAndTime: { label: "Plats och tid:", text: `Den ${date} ${formatTimeRange(meeting.startUtc, meeting.endUtc)} på ${location}.` },
+    attendance: attendanceLines(input.attendance),
+    items: input.agenda.items.map(protokollItem),
+    closing: closingSections(input.agenda),
+    signatures: signatures(input),
+  };
+}

@@ -1,0 +1,144 @@
+/** Domain types of Sammanträde. Pure data: no SDK types, no Date objects across boundaries (ISO strings in UTC). */
+
+/** A person as the calendar and directory know them. */
+export interface Person {
+  name: string;
+  email: string;
+}
+
+/** RSVP state exactly as Graph's responseStatus.response names it. */
+export type RsvpResponse = "none" | "organizer" | "tentativelyAccepted" | "accepted" | "declined" | "notResponded";
+
+/** Required attendees are members; optional ones are guests (DESIGN §2). */
+export type AttendeeType = "required" | "optional" | "resource";
+
+/** One attendee of the event (from the organizer's copy when readable). */
+export interface Attendee extends Person {
+  type: AttendeeType;
+  response: RsvpResponse;
+}
+
+/** One calendar event occurrence, parsed at the edge. Times are UTC ISO strings. */
+export interface Meeting {
+  /** Graph id of this user's copy (used for RSVP). */
+  id: string;
+  /** Shared by the organizer's and every attendee's copy; the SharePoint MeetingKey. */
+  iCalUId: string;
+  subject: string;
+  startUtc: string;
+  endUtc: string;
+  location: string;
+  organizer: Person;
+  attendees: Attendee[];
+  /** This user's own answer, from their own copy. */
+  myResponse: RsvpResponse;
+  isOrganizer: boolean;
+  isCancelled: boolean;
+  seriesMasterId: string | null;
+  webLink: string | null;
+  onlineMeetingUrl: string | null;
+}
+
+/** Directory data used to place a person in a municipality (DESIGN §2). */
+export interface DirectoryEntry {
+  email: string;
+  name: string;
+  companyName: string | null;
+  officeLocation: string | null;
+}
+
+/** Kind of agenda item (the list's Kind column). */
+export type ItemKind = "beslut" | "information" | "diskussion";
+
+/** An agenda item as stored in the SharePoint list "Dagordning". */
+export interface AgendaItemRecord {
+  /** SharePoint list item id. */
+  id: string;
+  /** eTag for If-Match on writes. */
+  etag: string;
+  meetingKey: string;
+  /** Order within the meeting (ItemNumber column), 1-based. */
+  itemNumber: number;
+  title: string;
+  /** Free text "Namn, roll"; may be a guest who is not an attendee. */
+  presenter: string;
+  description: string;
+  /** One "att"-clause per entry, without the leading "att". */
+  proposedDecisions: string[];
+  kind: ItemKind;
+  /** Optional "09.40". */
+  startTime: string | null;
+}
+
+/** What the editor sends when creating or updating an item (no id/etag). */
+export type AgendaItemDraft = Omit<AgendaItemRecord, "id" | "etag" | "meetingKey">;
+
+/** A file in the meeting's folder in "Möteshandlingar". */
+export interface FileRecord {
+  id: string;
+  name: string;
+  webUrl: string;
+  size: number;
+  /** ItemNumber column of the file's list item, when set. */
+  itemNumber: number | null;
+  etag: string | null;
+  lastModifiedUtc: string | null;
+}
+
+/** A bilaga: a file assigned to an item, numbered 1..N across the meeting. */
+export interface Attachment {
+  number: number;
+  fileId: string;
+  name: string;
+  webUrl: string;
+}
+
+/** An agenda item with its position and bilagor. */
+export interface AgendaItem extends AgendaItemRecord {
+  /** Position 1..n in the agenda as shown (renumbered, contiguous). */
+  number: number;
+  attachments: Attachment[];
+}
+
+/** The dagordning of one meeting. */
+export interface Agenda {
+  items: AgendaItem[];
+  /** Files in the folder that match no item (shown to the secretariat, never numbered). */
+  unassignedFiles: FileRecord[];
+}
+
+/** Attendance state (DESIGN §2). */
+export type AttendanceStatus = "present" | "apologies" | "tentative" | "noResponse";
+
+/** Role in the meeting. */
+export type AttendanceRole = "organizer" | "member" | "guest";
+
+/** A municipality name, "sekretariatet", or null when unknown (shown visibly as unknown). */
+export type Organisation = string | null;
+
+/** One person's attendance. */
+export interface AttendanceEntry extends Person {
+  status: AttendanceStatus;
+  role: AttendanceRole;
+  organisation: Organisation;
+}
+
+/** Attendance grouped by organisation: municipalities alphabetically (Swedish collation), unknown, then sekretariatet last. */
+export interface AttendanceGroup {
+  organisation: Organisation;
+  entries: AttendanceEntry[];
+}
+
+/** Attendance report for a meeting. */
+export interface AttendanceReport {
+  groups: AttendanceGroup[];
+  counts: Record<AttendanceStatus, number>;
+  guests: AttendanceEntry[];
+}
+
+/** The meeting's folder in the document library. */
+export interface Folder {
+  id: string;
+  name: string;
+  webUrl: string;
+}

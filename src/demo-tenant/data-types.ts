@@ -1,0 +1,167 @@
+/** The demo tenant's data file format (documented in src/demo-tenant/README.md). Times are UTC ISO strings. */
+
+/** A person in the demo directory; every user has a mailbox and can sign in with `Bearer demo:<mail>`. */
+export interface DemoUser {
+  id: string;
+  displayName: string;
+  givenName?: string;
+  surname?: string;
+  mail: string;
+  userPrincipalName?: string;
+  companyName?: string | null;
+  officeLocation?: string | null;
+  jobTitle?: string | null;
+  /** secretariat users may read other users' calendars (delegate rights on the organizer mailbox). */
+  role: "member" | "secretariat";
+  /** Shown by /_demo/users only (the sign-in picker); Graph never returns it. */
+  organisation: string;
+}
+
+/** A Microsoft 365 group; members are user ids. */
+export interface DemoGroup {
+  id: string;
+  displayName: string;
+  description?: string;
+  mail?: string;
+  members: string[];
+}
+
+/** A stored answer; the organizer's copy shows it, the attendee's own copy shows it as its responseStatus. */
+export type DemoResponse = "none" | "accepted" | "declined" | "tentativelyAccepted";
+
+/** One invitee of an event. `name` defaults to the user's displayName. */
+export interface DemoAttendee {
+  mail: string;
+  name?: string;
+  type: "required" | "optional" | "resource";
+  response: DemoResponse;
+  responseTime?: string | null;
+}
+
+/** A recurring series: its master appears in /events, its occurrences are the `events` that name it. */
+export interface DemoSeries {
+  id: string;
+  iCalUId: string;
+  subject: string;
+  organizer: string;
+  startUtc: string;
+  endUtc: string;
+  location: string;
+  /** A Graph patternedRecurrence object, returned as is on the series master. */
+  recurrence: Record<string, unknown>;
+  attendees: DemoAttendee[];
+  bodyHtml?: string;
+  joinUrl?: string;
+  createdUtc: string;
+}
+
+/** One meeting (single instance, or an occurrence when seriesId is set). Each invitee gets an own copy with an own id. */
+export interface DemoEvent {
+  iCalUId: string;
+  subject: string;
+  startUtc: string;
+  endUtc: string;
+  /** Windows time zone name the organizer scheduled in. */
+  timeZone?: string;
+  location: string;
+  organizer: string;
+  attendees: DemoAttendee[];
+  seriesId?: string | null;
+  isCancelled?: boolean;
+  joinUrl?: string | null;
+  bodyHtml?: string;
+  createdUtc: string;
+  lastModifiedUtc: string;
+}
+
+/** A Teams meeting chat bound to one event (by iCalUId); members are mails. */
+export interface DemoChat {
+  id: string;
+  topic: string;
+  eventICalUId: string;
+  members: string[];
+  createdUtc: string;
+}
+
+/** Scalar SharePoint field values (open fieldValueSet). */
+export type DemoFieldValue = string | number | boolean | null;
+
+/** A list column the demo validates writes against. */
+export interface DemoColumn {
+  name: string;
+  type: "text" | "note" | "number" | "choice";
+  choices?: string[];
+  /** Filtering on a non-indexed column fails as in SharePoint, unless Prefer: HonorNonIndexedQueriesWarningMayFailRandomly. */
+  indexed?: boolean;
+}
+
+/** Version-tracked SharePoint object; the eTag is `"{guid},version"`. */
+export interface DemoVersioned {
+  guid: string;
+  version: number;
+  createdUtc: string;
+  modifiedUtc: string;
+  createdBy?: string;
+  modifiedBy?: string;
+}
+
+/** A list item of a generic list. */
+export interface DemoListItem extends DemoVersioned {
+  id: string;
+  fields: Record<string, DemoFieldValue>;
+}
+
+/** A file or folder in a document library; its list item shares its id, eTag and fields. */
+export interface DemoDriveItem extends DemoVersioned {
+  id: string;
+  /** Numeric id of the item's list item (the library's listItem). */
+  listItemId: string;
+  name: string;
+  /** null only for the drive's root. */
+  parentId: string | null;
+  kind: "folder" | "file";
+  mimeType?: string;
+  /** File bytes: a path relative to the data file's folder, or inline base64 (uploads). */
+  contentPath?: string;
+  contentBase64?: string;
+  size?: number;
+  fields: Record<string, DemoFieldValue>;
+}
+
+/** A list ("genericList") or document library ("documentLibrary", which then has a drive). */
+export interface DemoList extends DemoVersioned {
+  id: string;
+  /** URL name, e.g. "Moteshandlingar" (also the path segment of files' webUrl). */
+  name: string;
+  displayName: string;
+  template: "genericList" | "documentLibrary";
+  columns: DemoColumn[];
+  items: DemoListItem[];
+  drive?: { id: string; name: string; items: DemoDriveItem[] };
+  /** Next numeric list item id. */
+  nextItemId: number;
+}
+
+/** A SharePoint site. `path` is the server-relative URL, e.g. "/sites/kdgrupp". */
+export interface DemoSite {
+  id: string;
+  name: string;
+  displayName: string;
+  description?: string;
+  hostname: string;
+  path: string;
+  createdUtc: string;
+  lists: DemoList[];
+}
+
+/** The whole demo tenant. */
+export interface DemoData {
+  version: 1;
+  tenant: { id: string; name: string; domain: string };
+  users: DemoUser[];
+  groups: DemoGroup[];
+  series: DemoSeries[];
+  events: DemoEvent[];
+  chats: DemoChat[];
+  sites: DemoSite[];
+}

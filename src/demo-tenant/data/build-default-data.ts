@@ -1,0 +1,560 @@
+/** Regenerates default.json and the bilagor in files/: `npx tsx src/demo-tenant/data/build-default-data.ts`.
+ *  Familjen Helsingborg's kommundirektörsgrupp with fictional people; ids are derived from names so reruns are stable. */
+import { createHash } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Document, HeadingLevel, Packer, Paragraph } from "docx";
+import type { DemoAttendee, DemoData, DemoDriveItem, DemoEvent, DemoList, DemoListItem, DemoResponse, DemoSeries, DemoUser } from "../data-types";
+import { makePdf } from "./pdf";
+
+const OUT_DIR = __dirname;
+const FILES_DIR = join(OUT_DIR, "files");
+
+function hex(seed: string, length: number): string {
+  return createHash("sha256").update(seed).digest("hex").slice(0, length).toUpperCase();
+}
+
+function guid(seed: string): string {
+  const h = hex(seed, 32).toLowerCase();
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** Exchange Global Object Id as Graph shows it in iCalUId: instance date bytes for occurrences, zero for the master. */
+function goid(seed: string, date?: { y: number; m: number; d: number }): string {
+  const instance = date ? `${date.y.toString(16).padStart(4, "0")}${date.m.toString(16).padStart(2, "0")}${date.d.toString(16).padStart(2, "0")}`.toUpperCase() : "00000000";
+  return `040000008200E00074C5B7101A82E008${instance}B0F3A5C1E25ADC01000000000000000010000000${hex(seed, 32)}`;
+}
+
+const TENANT_ID = guid("familjenhelsingborg-tenant");
+const CREATED = "2025-12-01T09:14:22Z";
+
+type Person = { given: string; family: string; local: string; domain: string; company: string | null; office: string | null; title: string; org: string; role?: "member" | "secretariat" };
+
+const DIRECTORS: Person[] = [
+  { given: "Karin", family: "Lindqvist", local: "karin.lindqvist", domain: "helsingborg.se", company: "Helsingborgs stad", office: null, title: "Stadsdirektör", org: "Helsingborg" },
+  { given: "Mikael", family: "Holm", local: "mikael.holm", domain: "bastad.se", company: "Båstads kommun", office: null, title: "Kommundirektör", org: "Båstad" },
+  { given: "Sofia", family: "Ekström", local: "sofia.ekstrom", domain: "bjuv.se", company: "Bjuvs kommun", office: null, title: "Kommundirektör", org: "Bjuv" },
+  { given: "Per", family: "Åkesson", local: "per.akesson", domain: "hoganas.se", company: "Höganäs kommun", office: null, title: "Kommundirektör", org: "Höganäs" },
+  { given: "Maria", family: "Lundgren", local: "maria.lundgren", domain: "klippan.se", company: "Klippans kommun", office: null, title: "Kommundirektör", org: "Klippan" },
+  { given: "Johan", family: "Bergqvist", local: "johan.bergqvist", domain: "landskrona.se", company: "Landskrona stad", office: null, title: "Stadsdirektör", org: "Landskrona" },
+  // No companyName: the municipality comes from officeLocation.
+  { given: "Annika", family: "Svensson", local: "annika.svensson", domain: "perstorp.se", company: null, office: "Perstorp", title: "Kommundirektör", org: "Perstorp" },
+  { given: "Henrik", family: "Olsson", local: "henrik.olsson", domain: "svalov.se", company: "Svalövs kommun", office: null, title: "Kommundirektör", org: "Svalöv" },
+  { given: "Lena", family: "Fransson", local: "lena.fransson", domain: "astorp.se", company: "Åstorps kommun", office: null, title: "Kommundirektör", org: "Åstorp" },
+  { given: "Fredrik", family: "Wallin", local: "fredrik.wallin", domain: "engelholm.se", company: "Ängelholms kommun", office: null, title: "Kommundirektör", org: "Ängelholm" },
+  // Neither companyName nor officeLocation: only the mail domain map places her.
+  { given: "Camilla", family: "Nyström", local: "camilla.nystrom", domain: "orkelljunga.se", company: null, office: null, title: "Kommundirektör", org: "Örkelljunga" },
+];
+
+const SECRETARIAT: Person = { given: "Elin", family: "Sjöberg", local: "elin.sjoberg", domain: "familjenhelsingborg.se", company: "Familjen Helsingborg", office: "Södergatan 22, Helsingborg", title: "Sekretariatschef", org: "sekretariatet", role: "secretariat" };
+const GUESTS: Person[] = [
+  { given: "Malin", family: "Östberg", local: "malin.ostberg", domain: "skane.se", company: "Region Skåne", office: null, title: "Regional utvecklingsdirektör", org: "Region Skåne" },
+  { given: "Oskar", family: "Lind", local: "oskar.lind", domain: "nsva.se", company: "NSVA", office: "Helsingborg", title: "Vd", org: "NSVA" },
+];
+/** Signs in but is invited to nothing: the "not a member" case. */
+const OUTSIDER: Person = { given: "Sara", family: "Dahl", local: "sara.dahl", domain: "familjenhelsingborg.se", company: "Familjen Helsingborg", office: null, title: "Kommunikationsstrateg", org: "sekretariatet" };
+
+function toUser(p: Person): DemoUser {
+  const mail = `${p.local}@${p.domain}`;
+  return {
+    id: guid(`user:${mail}`),
+    displayName: `${p.given} ${p.family}`,
+    givenName: p.given,
+    surname: p.family,
+    mail,
+    userPrincipalName: mail,
+    companyName: p.company,
+    officeLocation: p.office,
+    jobTitle: p.title,
+    role: p.role ?? "member",
+    organisation: p.org,
+  };
+}
+
+const users = [...DIRECTORS, SECRETARIAT, ...GUESTS, OUTSIDER].map(toUser);
+const mailOf = (p: Person) => `${p.local}@${p.domain}`;
+const ORGANIZER = mailOf(SECRETARIAT);
+const KANSLIET = "Familjen Helsingborgs kansli, Södergatan 22, Helsingborg";
+
+/** Second Friday of each month of 2026 except July (summer break): meeting number n is the n-th date. */
+const MEETING_DAYS: { m: number; d: number; location: string }[] = [
+  { m: 1, d: 9, location: KANSLIET },
+  { m: 2, d: 13, location: "Stadshuset, Ängelholm" },
+  { m: 3, d: 13, location: KANSLIET },
+  { m: 4, d: 10, location: "Kommunhuset, Båstad" },
+  { m: 5, d: 8, location: KANSLIET },
+  { m: 6, d: 12, location: "Kommunhuset, Höganäs" },
+  { m: 8, d: 14, location: KANSLIET },
+  { m: 9, d: 11, location: "Kommunhuset, Klippan" },
+  { m: 10, d: 9, location: KANSLIET },
+  { m: 11, d: 13, location: "Rådhuset, Landskrona" },
+  { m: 12, d: 11, location: KANSLIET },
+];
+
+/** 08.30 and 11.30 Stockholm time in UTC (CEST from 29 March to 25 October 2026). */
+function meetingTimes(m: number, d: number): { start: string; end: string } {
+  const summer = (m > 3 && m < 10) || (m === 3 && d >= 29) || (m === 10 && d < 25);
+  const startHour = summer ? 6 : 7;
+  const date = `2026-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return { start: `${date}T${String(startHour).padStart(2, "0")}:30:00Z`, end: `${date}T${String(startHour + 3).padStart(2, "0")}:30:00Z` };
+}
+
+const CHAT_ID = "19:meeting_NjVlYzQ5ZTAtMjE1Ni00YjA5LWI3ZjctOGQ0ZDZhZmYxYzA3@thread.v2";
+const JOIN_URL = `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(CHAT_ID).replace(/%3A/g, "%3a").replace(/%40/g, "%40")}/0?context=${encodeURIComponent(JSON.stringify({ Tid: TENANT_ID, Oid: guid(`user:${ORGANIZER}`) }))}`;
+
+function teamsBlock(): string {
+  return [
+    '<div style="width:100%"><span style="white-space:nowrap;color:#5F5F5F;opacity:.36">________________________________________________________________________________</span></div>',
+    '<div class="me-email-text" lang="sv-SE" style="color:#252424;font-family:\'Segoe UI\',sans-serif">',
+    '<div style="margin-top:24px;margin-bottom:20px"><span style="font-size:24px;color:#252424">Microsoft Teams</span> <a href="https://aka.ms/JoinTeamsMeeting?omkt=sv-SE">Behöver du hjälp?</a></div>',
+    `<div style="margin-bottom:20px"><a class="me-email-headline" href="${JOIN_URL.replace(/&/g, "&amp;")}" style="font-size:20px;font-weight:600;color:#5B5FC7">Delta i mötet nu</a></div>`,
+    '<div style="margin-bottom:20px"><span style="font-size:14px;color:#616161">Mötes-ID: </span><span style="font-size:16px;color:#252424">374 118 902 615</span><br><span style="font-size:14px;color:#616161">Lösenord: </span><span style="font-size:16px;color:#252424">Xk7pQ2</span></div>',
+    "</div>",
+  ].join("");
+}
+
+function invitationBody(extra: string): string {
+  return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><div><p>Hej!</p><p>Välkommen till Kommundirektörsgruppens möte. ${extra}</p><p>Förhinder anmäls genom att tacka nej till inbjudan.</p><p>Hälsningar<br>Elin Sjöberg<br>sekretariatschef, Familjen Helsingborg</p></div>${teamsBlock()}</body></html>`;
+}
+
+const SERIES_ID = "kommundirektorsmote-2026";
+const SERIES_UID = goid("series:kommundirektorsmote-2026");
+
+function answer(mail: string, response: DemoResponse, time: string | null, type: DemoAttendee["type"] = "required"): DemoAttendee {
+  return { mail, type, response, responseTime: response === "none" ? null : time };
+}
+
+/** Decembers's mixed answers: 6 accepted, 2 declined, 1 tentative, 2 without answer; one guest answered. */
+const DECEMBER: Record<string, DemoResponse> = {
+  "karin.lindqvist": "accepted",
+  "mikael.holm": "accepted",
+  "sofia.ekstrom": "declined",
+  "per.akesson": "accepted",
+  "maria.lundgren": "tentativelyAccepted",
+  "johan.bergqvist": "declined",
+  "annika.svensson": "accepted",
+  "henrik.olsson": "none",
+  "lena.fransson": "accepted",
+  "fredrik.wallin": "accepted",
+  "camilla.nystrom": "none",
+};
+
+function occurrence(index: number): DemoEvent {
+  const day = MEETING_DAYS[index];
+  if (!day) throw new Error(`no meeting ${index}`);
+  const { start, end } = meetingTimes(day.m, day.d);
+  const isDecember = day.m === 12;
+  const answeredAt = (i: number) => new Date(Date.parse(start) - (20 - i) * 86400000 + i * 3600000).toISOString().replace(/\.000Z$/, "Z");
+  const attendees = DIRECTORS.map((p, i) => {
+    const mail = mailOf(p);
+    if (isDecember) return answer(mail, DECEMBER[p.local] ?? "none", answeredAt(i));
+    // Past meetings: everyone answered; two rotating apologies per meeting.
+    const declined = i === index % DIRECTORS.length || i === (index * 5 + 3) % DIRECTORS.length;
+    return answer(mail, declined ? "declined" : "accepted", answeredAt(i));
+  });
+  if (isDecember) {
+    attendees.push(answer(mailOf(GUESTS[0] as Person), "accepted", answeredAt(3), "optional"));
+    attendees.push(answer(mailOf(GUESTS[1] as Person), "none", null, "optional"));
+  }
+  if (day.m === 11) attendees.push(answer(mailOf(GUESTS[1] as Person), "accepted", answeredAt(5), "optional"));
+  return {
+    iCalUId: goid("series:kommundirektorsmote-2026", { y: 2026, m: day.m, d: day.d }),
+    subject: "Kommundirektörsmöte",
+    startUtc: start,
+    endUtc: end,
+    timeZone: "W. Europe Standard Time",
+    location: day.location,
+    organizer: ORGANIZER,
+    attendees,
+    seriesId: SERIES_ID,
+    isCancelled: false,
+    joinUrl: JOIN_URL,
+    bodyHtml: invitationBody(isDecember ? "Kallelse med dagordning och handlingar skickas ut senast en vecka före mötet." : "Dagordning och handlingar finns i mötets mapp i Möteshandlingar."),
+    createdUtc: CREATED,
+    lastModifiedUtc: isDecember ? "2026-11-27T14:05:31Z" : start,
+  };
+}
+
+const events = MEETING_DAYS.map((_, i) => occurrence(i));
+const december = events[10] as DemoEvent;
+const november = events[9] as DemoEvent;
+
+const series: DemoSeries = {
+  id: SERIES_ID,
+  iCalUId: SERIES_UID,
+  subject: "Kommundirektörsmöte",
+  organizer: ORGANIZER,
+  startUtc: meetingTimes(1, 9).start,
+  endUtc: meetingTimes(1, 9).end,
+  location: KANSLIET,
+  recurrence: {
+    pattern: { type: "relativeMonthly", interval: 1, month: 0, dayOfMonth: 0, daysOfWeek: ["friday"], firstDayOfWeek: "monday", index: "second" },
+    range: { type: "endDate", startDate: "2026-01-09", endDate: "2026-12-31", recurrenceTimeZone: "W. Europe Standard Time", numberOfOccurrences: 0 },
+  },
+  attendees: DIRECTORS.map((p) => answer(mailOf(p), "accepted", "2025-12-02T08:00:00Z")),
+  bodyHtml: invitationBody("Mötena hålls andra fredagen i månaden, utom i juli."),
+  joinUrl: JOIN_URL,
+  createdUtc: CREATED,
+};
+
+/** One agenda item as written in the list. */
+interface ItemSeed {
+  n: number;
+  title: string;
+  presenter: string;
+  kind: "beslut" | "information" | "diskussion";
+  start?: string;
+  description?: string;
+  decisions?: string[];
+}
+
+const DECEMBER_ITEMS: ItemSeed[] = [
+  {
+    n: 1,
+    title: "Mötets öppnande och föregående mötesprotokoll",
+    presenter: "Elin Sjöberg, sekretariatschef, Familjen Helsingborg",
+    kind: "beslut",
+    start: "08.30",
+    description: "Incheckning och genomgång av protokoll nr 10 2026 från mötet den 13 november i Landskrona.",
+    decisions: ["godkänna protokoll nr 10 2026 och lägga det till handlingarna"],
+  },
+  {
+    n: 2,
+    title: "Uppföljning av regional transportinfrastrukturplan 2026–2037",
+    presenter: "Malin Östberg, regional utvecklingsdirektör, Region Skåne",
+    kind: "information",
+    start: "08.45",
+    description: "Region Skåne redogör för inkomna remissvar och den fortsatta tidplanen för den regionala transportinfrastrukturplanen.",
+    decisions: ["tacka för informationen"],
+  },
+  {
+    n: 3,
+    title: "Förslag till gemensamt yttrande över transportinfrastrukturplanen",
+    presenter: "Fredrik Wallin, kommundirektör, Ängelholm",
+    kind: "beslut",
+    start: "09.15",
+    description: "Ängelholms kommun har samordnat ett förslag till gemensamt yttrande för Familjen Helsingborgs kommuner. Yttrandet lyfter kapaciteten på Västkustbanan, persontrafik på Söderåsbanan och trafiksäkerhet på väg 111.",
+    decisions: [
+      "ställa sig bakom förslaget till gemensamt yttrande",
+      "uppdra åt sekretariatet att skicka yttrandet till Region Skåne senast den 18 december 2026",
+      "respektive kommun fattar beslut om eget yttrande i sin ordinarie ordning",
+    ],
+  },
+  {
+    n: 4,
+    title: "Verksamhetsplan och budget 2027",
+    presenter: "Elin Sjöberg, sekretariatschef, Familjen Helsingborg",
+    kind: "beslut",
+    start: "09.40",
+    description: "Sekretariatet presenterar förslag till verksamhetsplan och budget 2027 inför beslut i styrelsen den 22 januari 2027. Förslaget utgår från utvecklingsplanens fyra målområden.",
+    decisions: [
+      "föreslå styrelsen att fastställa verksamhetsplan och budget 2027 enligt förslaget",
+      "uppdra åt sekretariatet att arbeta in gruppens synpunkter före utskick till styrelsen",
+    ],
+  },
+  {
+    n: 5,
+    title: "Samverkan kring VA-försörjning och klimatanpassning",
+    presenter: "Oskar Lind, vd, NSVA",
+    kind: "information",
+    start: "10.15",
+    description: "NSVA informerar om arbetet med en gemensam VA-plan och om behovet av samordnade investeringar för klimatanpassning i delägarkommunerna.",
+    decisions: ["tacka för informationen"],
+  },
+  {
+    n: 6,
+    title: "Gemensamt traineeprogram 2027",
+    presenter: "Ida Strand, projektledare, Helsingborgs stad",
+    kind: "diskussion",
+    start: "10.45",
+    description: "Projektplan för nästa omgång av Familjen Helsingborgs traineeprogram: antal platser per kommun, finansiering och tidplan.",
+    decisions: [
+      "ställa sig bakom projektplanen för traineeprogram 2027",
+      "respektive kommun anmäler antal traineeplatser till sekretariatet senast den 31 januari 2027",
+    ],
+  },
+  {
+    n: 7,
+    title: "Avstämningar från kommunerna",
+    presenter: "Samtliga kommundirektörer",
+    kind: "diskussion",
+    description: "Aktuella frågor från respektive kommun. Påminnelse om Kommundirektörsgruppens internat den 4–5 februari 2027.",
+  },
+  { n: 8, title: "Övriga frågor", presenter: "Karin Lindqvist, stadsdirektör, Helsingborg", kind: "information", start: "11.15" },
+];
+
+const NOVEMBER_ITEMS: ItemSeed[] = [
+  {
+    n: 1,
+    title: "Mötets öppnande och föregående mötesprotokoll",
+    presenter: "Elin Sjöberg, sekretariatschef, Familjen Helsingborg",
+    kind: "beslut",
+    start: "08.30",
+    decisions: ["godkänna protokoll nr 9 2026 och lägga det till handlingarna"],
+  },
+  {
+    n: 2,
+    title: "Delårsrapport per augusti 2026",
+    presenter: "Elin Sjöberg, sekretariatschef, Familjen Helsingborg",
+    kind: "information",
+    start: "08.45",
+    description: "Sekretariatet redovisar delårsrapporten med prognos för helåret.",
+    decisions: ["lägga informationen till handlingarna"],
+  },
+  {
+    n: 3,
+    title: "Uppföljning av målområdet Hållbar tillväxt",
+    presenter: "Per Åkesson, kommundirektör, Höganäs",
+    kind: "diskussion",
+    start: "09.30",
+    description: "Tematisk uppföljning av utvecklingsplanens målområde Hållbar tillväxt med nätverket Näringsliv och destination.",
+    decisions: ["uppdra åt nätverket Näringsliv och destination att återkomma med förslag på prioriteringar 2027"],
+  },
+  { n: 4, title: "Övriga frågor", presenter: "Karin Lindqvist, stadsdirektör, Helsingborg", kind: "information" },
+];
+
+function versioned(seed: string, created: string, modified: string, version: number, by: string) {
+  return { guid: guid(seed), version, createdUtc: created, modifiedUtc: modified, createdBy: by, modifiedBy: by };
+}
+
+let nextAgendaId = 1;
+function agendaItems(meeting: DemoEvent, seeds: ItemSeed[], edited: string): DemoListItem[] {
+  return seeds.map((s) => {
+    const id = String(nextAgendaId++);
+    const fields: DemoListItem["fields"] = { Title: s.title, MeetingKey: meeting.iCalUId, ItemNumber: s.n, Presenter: s.presenter, Kind: s.kind };
+    if (s.description) fields.Description = s.description;
+    if (s.decisions && s.decisions.length > 0) fields.ProposedDecisions = s.decisions.join("\n");
+    if (s.start) fields.StartTime = s.start;
+    return { id, fields, ...versioned(`agenda:${meeting.iCalUId}:${s.n}`, "2026-10-30T10:00:00Z", edited, 2 + (s.n % 3), ORGANIZER) };
+  });
+}
+
+const agendaList: DemoList = {
+  id: guid("list:dagordning"),
+  name: "Dagordning",
+  displayName: "Dagordning",
+  template: "genericList",
+  columns: [
+    { name: "Title", type: "text" },
+    { name: "MeetingKey", type: "text", indexed: true },
+    { name: "ItemNumber", type: "number" },
+    { name: "Presenter", type: "text" },
+    { name: "Description", type: "note" },
+    { name: "ProposedDecisions", type: "note" },
+    { name: "Kind", type: "choice", choices: ["beslut", "information", "diskussion"] },
+    { name: "StartTime", type: "text" },
+  ],
+  items: [...agendaItems(november, NOVEMBER_ITEMS, "2026-11-06T15:20:00Z"), ...agendaItems(december, DECEMBER_ITEMS, "2026-12-02T13:45:10Z")],
+  nextItemId: 0,
+  ...versioned("list:dagordning", "2025-11-20T08:00:00Z", "2026-12-02T13:45:10Z", 14, ORGANIZER),
+};
+agendaList.nextItemId = nextAgendaId;
+
+/** A bilaga to write to files/ and place in a folder. */
+interface FileSeed {
+  name: string;
+  disk: string;
+  itemNumber?: number;
+  make: () => Promise<Buffer>;
+}
+
+async function docx(title: string, paragraphs: string[]): Promise<Buffer> {
+  const doc = new Document({
+    creator: "Familjen Helsingborg",
+    title,
+    sections: [{ children: [new Paragraph({ text: title, heading: HeadingLevel.HEADING_1 }), ...paragraphs.map((p) => new Paragraph({ text: p }))] }],
+  });
+  return Packer.toBuffer(doc);
+}
+
+const pdf = (title: string, paragraphs: string[]) => () => Promise.resolve(makePdf(title, paragraphs));
+
+const DECEMBER_FILES: FileSeed[] = [
+  {
+    name: "Protokoll nr 10 2026.pdf",
+    disk: "2026-12-11-protokoll-nr-10-2026.pdf",
+    itemNumber: 1,
+    make: pdf("Protokoll nr 10 2026", [
+      "Kommundirektörsgruppen i Familjen Helsingborg",
+      "Plats och tid: Den 13 november 2026 08.30–11.30 i Rådhuset, Landskrona.",
+      "1. Mötets öppnande och föregående mötesprotokoll. Mötet beslutar att godkänna protokoll nr 9 2026 och lägga det till handlingarna.",
+      "2. Delårsrapport per augusti 2026. Mötet beslutar att lägga informationen till handlingarna.",
+      "3. Uppföljning av målområdet Hållbar tillväxt. Mötet beslutar att uppdra åt nätverket Näringsliv och destination att återkomma med förslag på prioriteringar 2027.",
+      "(Demodokument med fiktivt innehåll.)",
+    ]),
+  },
+  {
+    name: "2 - Presentation transportinfrastrukturplan.pdf",
+    disk: "2026-12-11-2-presentation-transportinfrastrukturplan.pdf",
+    make: pdf("Regional transportinfrastrukturplan 2026–2037", [
+      "Region Skåne – presentation för Kommundirektörsgruppen i Familjen Helsingborg den 11 december 2026.",
+      "Remissvar: 33 kommuner och 12 organisationer har lämnat synpunkter. Flest synpunkter gäller Västkustbanan och Söderåsbanan.",
+      "Tidplan: Regionstyrelsen beslutar om planen i mars 2027.",
+      "(Demodokument med fiktivt innehåll.)",
+    ]),
+  },
+  {
+    name: "3 - Utkast till yttrande.docx",
+    disk: "2026-12-11-3-utkast-till-yttrande.docx",
+    make: () =>
+      docx("Utkast till gemensamt yttrande över regional transportinfrastrukturplan 2026–2037", [
+        "Familjen Helsingborgs kommuner lämnar följande gemensamma synpunkter.",
+        "1. Kapaciteten på Västkustbanan mellan Helsingborg och Ängelholm behöver byggas ut tidigare i planperioden.",
+        "2. Persontrafik på Söderåsbanan mellan Åstorp och Teckomatorp bör prioriteras.",
+        "3. Trafiksäkerhetsåtgärder på väg 111 mellan Helsingborg och Höganäs bör tidigareläggas.",
+        "(Demodokument med fiktivt innehåll.)",
+      ]),
+  },
+  {
+    name: "Verksamhetsplan 2027 – förslag.pdf",
+    disk: "2026-12-11-verksamhetsplan-2027-forslag.pdf",
+    itemNumber: 4,
+    make: pdf("Verksamhetsplan och budget 2027 – förslag", [
+      "Familjen Helsingborg – elva kommuner i nordvästra Skåne.",
+      "Målområden: Hållbar tillväxt, Kompetensförsörjning, Digitalisering och Attraktiv region.",
+      "Budget 2027: medlemsavgift 18 kronor per invånare, oförändrad jämfört med 2026.",
+      "(Demodokument med fiktivt innehåll.)",
+    ]),
+  },
+  {
+    name: "Projektplan traineeprogram 2027.docx",
+    disk: "2026-12-11-projektplan-traineeprogram-2027.docx",
+    itemNumber: 6,
+    make: () =>
+      docx("Projektplan – gemensamt traineeprogram 2027", [
+        "Syfte: att attrahera nyutexaminerade akademiker till kommunerna i Familjen Helsingborg.",
+        "Omfattning: 12 platser, minst en per kommun. Programmet pågår i 18 månader.",
+        "Finansiering: respektive kommun bekostar sina traineer; gemensamma moment finansieras av Familjen Helsingborg.",
+        "(Demodokument med fiktivt innehåll.)",
+      ]),
+  },
+  {
+    name: "Inbjudan nätverksträff kommunikatörer.pdf",
+    disk: "2026-12-11-inbjudan-natverkstraff.pdf",
+    make: pdf("Inbjudan till nätverksträff för kommunikatörer", [
+      "Nätverket för kommunikation bjuder in till träff den 28 januari 2027 i Helsingborg.",
+      "(Demodokument med fiktivt innehåll. Filen hör inte till någon punkt på dagordningen.)",
+    ]),
+  },
+];
+
+const NOVEMBER_FILES: FileSeed[] = [
+  {
+    name: "2 - Delårsrapport augusti 2026.pdf",
+    disk: "2026-11-13-2-delarsrapport-augusti-2026.pdf",
+    make: pdf("Delårsrapport per augusti 2026", ["Familjen Helsingborg – ekonomiskt utfall januari–augusti och prognos för helåret.", "(Demodokument med fiktivt innehåll.)"]),
+  },
+  {
+    name: "Uppföljning Hållbar tillväxt.pdf",
+    disk: "2026-11-13-uppfoljning-hallbar-tillvaxt.pdf",
+    itemNumber: 3,
+    make: pdf("Uppföljning av målområdet Hållbar tillväxt", ["Indikatorer och aktiviteter 2026 inom målområdet Hållbar tillväxt.", "(Demodokument med fiktivt innehåll.)"]),
+  },
+];
+
+let nextLibraryItemId = 1;
+async function folderWithFiles(rootId: string, name: string, meeting: DemoEvent, files: FileSeed[], created: string): Promise<DemoDriveItem[]> {
+  const folder: DemoDriveItem = {
+    id: `01KDG${hex(`folder:${name}`, 29)}`,
+    listItemId: String(nextLibraryItemId++),
+    name,
+    parentId: rootId,
+    kind: "folder",
+    fields: { MeetingKey: meeting.iCalUId },
+    ...versioned(`folder:${name}`, created, created, 1, ORGANIZER),
+  };
+  const out: DemoDriveItem[] = [folder];
+  for (const f of files) {
+    const bytes = await f.make();
+    writeFileSync(join(FILES_DIR, f.disk), bytes);
+    const fields: DemoDriveItem["fields"] = { MeetingKey: meeting.iCalUId };
+    if (f.itemNumber !== undefined) fields.ItemNumber = f.itemNumber;
+    out.push({
+      id: `01KDG${hex(`file:${name}/${f.name}`, 29)}`,
+      listItemId: String(nextLibraryItemId++),
+      name: f.name,
+      parentId: folder.id,
+      kind: "file",
+      contentPath: `files/${f.disk}`,
+      size: bytes.length,
+      fields,
+      ...versioned(`file:${name}/${f.name}`, created, created, f.itemNumber !== undefined ? 2 : 1, ORGANIZER),
+    });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(FILES_DIR, { recursive: true });
+  const rootId = `01KDG${hex("root", 29)}`;
+  const root: DemoDriveItem = { id: rootId, listItemId: "0", name: "root", parentId: null, kind: "folder", fields: {}, ...versioned("root", "2025-11-20T08:00:00Z", "2025-11-20T08:00:00Z", 1, ORGANIZER) };
+  const library: DemoList = {
+    id: guid("list:moteshandlingar"),
+    name: "Moteshandlingar",
+    displayName: "Möteshandlingar",
+    template: "documentLibrary",
+    columns: [
+      { name: "Title", type: "text" },
+      { name: "ItemNumber", type: "number" },
+      { name: "MeetingKey", type: "text", indexed: true },
+    ],
+    items: [],
+    drive: {
+      id: `b!${Buffer.from(hex("drive:moteshandlingar", 48), "hex").toString("base64url")}`,
+      name: "Möteshandlingar",
+      items: [
+        root,
+        ...(await folderWithFiles(rootId, "2026-11-13 Kommundirektörsmöte", november, NOVEMBER_FILES, "2026-11-04T09:30:00Z")),
+        ...(await folderWithFiles(rootId, "2026-12-11 Kommundirektörsmöte", december, DECEMBER_FILES, "2026-12-01T10:15:00Z")),
+      ],
+    },
+    nextItemId: 0,
+    ...versioned("list:moteshandlingar", "2025-11-20T08:00:00Z", "2026-12-01T10:15:00Z", 9, ORGANIZER),
+  };
+  library.nextItemId = nextLibraryItemId;
+
+  const data: DemoData = {
+    version: 1,
+    tenant: { id: TENANT_ID, name: "Familjen Helsingborg", domain: "familjenhelsingborg.se" },
+    users,
+    groups: [
+      {
+        id: "kommundirektorsgruppen",
+        displayName: "Kommundirektörsgruppen",
+        description: "Kommundirektörerna i Familjen Helsingborgs elva kommuner och sekretariatet.",
+        mail: "kommundirektorsgruppen@familjenhelsingborg.se",
+        members: [...DIRECTORS, SECRETARIAT].map((p) => guid(`user:${mailOf(p)}`)),
+      },
+    ],
+    series: [series],
+    events,
+    chats: [
+      {
+        id: CHAT_ID,
+        topic: "Kommundirektörsmöte",
+        eventICalUId: december.iCalUId,
+        members: [december.organizer, ...december.attendees.map((a) => a.mail)],
+        createdUtc: CREATED,
+      },
+    ],
+    sites: [
+      {
+        id: "familjenhelsingborg.sharepoint.com,kdgrupp,web",
+        name: "kdgrupp",
+        displayName: "Kommundirektörsgruppen",
+        description: "Kommundirektörsgruppens möten: dagordning och möteshandlingar.",
+        hostname: "familjenhelsingborg.sharepoint.com",
+        path: "/sites/kdgrupp",
+        createdUtc: "2025-11-20T08:00:00Z",
+        lists: [agendaList, library],
+      },
+    ],
+  };
+  writeFileSync(join(OUT_DIR, "default.json"), `${JSON.stringify(data, null, 2)}\n`);
+  process.stdout.write(`wrote ${join(OUT_DIR, "default.json")} and ${DECEMBER_FILES.length + NOVEMBER_FILES.length} files\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+/** Mounts the pane outside Outlook: a simulated appointment of the demo meeting, the demo tenant, a clear banner. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import type { AppConfig } from "../../config";
+import { findTeamsJoinBlock } from "../../core/kallelse";
+import type { Services } from "../../core";
+import { createDemoTokenProvider, createServices } from "../../services";
+import { createOutlookServices } from "../../services/office";
+import type { OutlookServices } from "../../services/office";
+import { useStrings } from "../../ui/i18n";
+import { OutlookApp } from "../../ui/outlook/OutlookApp";
+import { detectLanguage } from "../shared/language";
+import { SimulatedAppointment, readStoredState, SIMULATION_STORAGE_KEY } from "./simulation/simulatedAppointment";
+import type { SimulatedState } from "./simulation/simulatedAppointment";
+import { SimulatedAppointmentView } from "./simulation/SimulatedAppointmentView";
+import { SIMULATED_ORGANIZER_TEXT, teamsJoinBlock } from "./simulation/teamsBlock";
+
+const useStyles = makeStyles({
+  banner: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorPaletteYellowBackground2,
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}`,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+});
+
+function SimulationBanner(): JSX.Element {
+  const styles = useStyles();
+  const { outlook } = useStrings();
+  return (
+    <header className={styles.banner}>
+      <p style={{ margin: 0 }}>{outlook.simulatedBanner}</p>
+    </header>
+  );
+}
+
+function browserStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Seeds the simulation from the organizer's next meeting in the demo tenant (its own copy, body included). */
+async function seed(services: Services, outlookServices: OutlookServices): Promise<SimulatedState> {
+  const [next] = await services.meetings.listUpcoming();
+  if (next === undefined) throw new Error("no upcoming meeting in the demo tenant");
+  const loaded = await outlookServices.loadSeed(next.id);
+  let body = loaded.bodyHtml.trim() === "" ? SIMULATED_ORGANIZER_TEXT : loaded.bodyHtml;
+  // The simulation must show what Outlook shows: an online meeting's body always holds Teams' join block.
+  if (findTeamsJoinBlock(body) === null) body += teamsJoinBlock("https://teams.microsoft.com/l/meetup-join/simulerad");
+  return {
+    eventId: loaded.eventId,
+    subject: loaded.subject,
+    startUtc: loaded.startUtc,
+    endUtc: loaded.endUtc,
+    location: loaded.location,
+    required: loaded.required,
+    optional: loaded.optional,
+    bodyHtml: body,
+    properties: {},
+    saved: false,
+  };
+}
+
+/** Renders the simulated appointment and the pane, signed in to the demo tenant as the organizer (the secretariat). */
+export async function mountSimulation(root: HTMLElement, config: AppConfig): Promise<void> {
+  const storage = browserStorage();
+  const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
+  const tokens = createDemoTokenProvider(config.organizerMailbox);
+  const services = createServices(config, tokens);
+  const outlookServices = createOutlookServices(config, tokens);
+  const reactRoot = createRoot(root);
+  const environment = { services, config, host: { openLink: (url: string) => void window.open(url, "_blank", "noopener,noreferrer") } };
+
+  const show = (state: SimulatedState, generation: number): void => {
+    const appointment = new SimulatedAppointment(state, storage);
+    const reset = (): void => {
+      try {
+        storage?.removeItem(SIMULATION_STORAGE_KEY);
+      } catch {
+        // Blocked storage: nothing was kept, so nothing to clear.
+      }
+      void seed(services, outlookServices).then((fresh) => show(fresh, generation + 1));
+    };
+    reactRoot.render(
+      <OutlookApp
+        // A reset is a new appointment: remount the pane so nothing of the old one lingers.
+        key={generation}
+        language={language}
+        environment={environment}
+        outlookHost={{ appointment, resolver: outlookServices.resolver, groupName: config.groupName }}
+        banner={<SimulationBanner />}
+        simulation={<SimulatedAppointmentView appointment={appointment} onReset={reset} />}
+      />,
+    );
+  };
+
+  show(readStoredState(storage) ?? (await seed(services, outlookServices)), 0);
+}

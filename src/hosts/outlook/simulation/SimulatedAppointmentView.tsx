@@ -1,0 +1,84 @@
+/** The "Outlook window" of the simulation: the appointment's facts and its body, rendered (sanitised) and as plain text. */
+import { Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from "react";
+import { formatTimeRange, formatWeekdayDate } from "../../../core";
+import { useStrings } from "../../../ui/i18n";
+import { htmlToPlainText } from "./plainText";
+import { sanitizeBody } from "./sanitize";
+import type { SimulatedAppointment } from "./simulatedAppointment";
+
+const useStyles = makeStyles({
+  aside: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    minWidth: 0,
+  },
+  heading: { margin: 0 },
+  facts: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  value: { margin: 0 },
+  body: { backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, overflowX: "auto" },
+  plain: { whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, margin: 0 },
+});
+
+/** Props of SimulatedAppointmentView. */
+export interface SimulatedAppointmentViewProps {
+  appointment: SimulatedAppointment;
+  onReset: () => void;
+}
+
+/** Renders the simulated appointment next to the pane. */
+export function SimulatedAppointmentView({ appointment, onReset }: SimulatedAppointmentViewProps): JSX.Element {
+  const styles = useStyles();
+  const { outlook } = useStrings();
+  const state = useSyncExternalStore(appointment.subscribe, () => appointment.snapshot());
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const headingId = useId();
+  const bodyHeadingId = useId();
+  const plainHeadingId = useId();
+  const fragment = useMemo(() => sanitizeBody(state.bodyHtml), [state.bodyHtml]);
+  const plain = useMemo(() => htmlToPlainText(fragment.cloneNode(true)), [fragment]);
+
+  useEffect(() => {
+    // The sanitised DOM is inserted as nodes, never as an HTML string, so nothing is parsed twice.
+    bodyRef.current?.replaceChildren(fragment.cloneNode(true));
+  }, [fragment]);
+
+  return (
+    <aside className={styles.aside} aria-labelledby={headingId}>
+      <Title3 as="h2" id={headingId} className={styles.heading}>
+        {outlook.simulatedAppointmentHeading}
+      </Title3>
+      <p>{outlook.simulatedExplanation}</p>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{outlook.subjectLabel}</dt>
+        <dd className={styles.value}>{state.subject || outlook.noSubject}</dd>
+        <dt className={styles.term}>{outlook.timeLabel}</dt>
+        <dd className={styles.value}>
+          {formatWeekdayDate(state.startUtc)} {formatTimeRange(state.startUtc, state.endUtc)}
+        </dd>
+        <dt className={styles.term}>{outlook.placeLabel}</dt>
+        <dd className={styles.value}>{state.location || outlook.noPlace}</dd>
+        <dt className={styles.term}>{outlook.attendeesLabel}</dt>
+        <dd className={styles.value}>{[...state.required, ...state.optional].map((p) => p.name || p.email).join(", ")}</dd>
+      </dl>
+      <section aria-labelledby={bodyHeadingId}>
+        <h3 id={bodyHeadingId}>{outlook.simulatedBodyHeading}</h3>
+        <div ref={bodyRef} className={styles.body} data-testid="simulated-body" />
+      </section>
+      <section aria-labelledby={plainHeadingId}>
+        <h3 id={plainHeadingId}>{outlook.simulatedPlainHeading}</h3>
+        <pre className={styles.plain} data-testid="simulated-body-text" tabIndex={0}>
+          {plain}
+        </pre>
+      </section>
+      <div>
+        <Button onClick={onReset}>{outlook.simulatedReset}</Button>
+      </div>
+    </aside>
+  );
+}

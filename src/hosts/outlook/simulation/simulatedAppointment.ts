@@ -1,0 +1,118 @@
+/** A HostAppointment held in the browser (localStorage), for trying the pane outside Outlook: clearly a simulation. */
+import type { Person } from "../../../core";
+import type { AppointmentAttendees, AppointmentProperties, HostAppointment } from "../../../core/ports-outlook";
+
+/** Everything the simulated appointment holds. */
+export interface SimulatedState {
+  eventId: string;
+  subject: string;
+  startUtc: string;
+  endUtc: string;
+  location: string;
+  required: Person[];
+  optional: Person[];
+  bodyHtml: string;
+  properties: AppointmentProperties;
+  /** Outlook has no id before the first save; neither does the simulation. */
+  saved: boolean;
+}
+
+/** Where the simulation keeps its appointment. */
+export const SIMULATION_STORAGE_KEY = "sammantrade.simulatedAppointment.v1";
+
+function isState(value: unknown): value is SimulatedState {
+  const v = value as Partial<SimulatedState> | null;
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof v.eventId === "string" &&
+    typeof v.subject === "string" &&
+    typeof v.startUtc === "string" &&
+    typeof v.endUtc === "string" &&
+    typeof v.bodyHtml === "string" &&
+    Array.isArray(v.required) &&
+    typeof v.properties === "object"
+  );
+}
+
+/** Reads a stored simulation, or null when there is none (or it is unreadable: then a fresh one is seeded). */
+export function readStoredState(storage: Pick<Storage, "getItem"> | null): SimulatedState | null {
+  try {
+    const raw = storage?.getItem(SIMULATION_STORAGE_KEY);
+    if (!raw) return null;
+    const parsed: unknown = JSON.parse(raw);
+    return isState(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The simulated organizer's appointment; observers (the preview) are told about every change. */
+export class SimulatedAppointment implements HostAppointment {
+  readonly mode = "organizer" as const;
+  private listeners = new Set<() => void>();
+
+  constructor(
+    private state: SimulatedState,
+    private readonly storage: Pick<Storage, "setItem"> | null,
+  ) {}
+
+  /** The current state (for the preview). */
+  snapshot(): SimulatedState {
+    return this.state;
+  }
+
+  /** Subscribes to changes; returns the unsubscribe (fits useSyncExternalStore). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private update(change: Partial<SimulatedState>): void {
+    this.state = { ...this.state, ...change };
+    try {
+      this.storage?.setItem(SIMULATION_STORAGE_KEY, JSON.stringify(this.state));
+    } catch {
+      // Blocked storage: the simulation lasts for this page only.
+    }
+    for (const listener of this.listeners) listener();
+  }
+
+  async getSubject(): Promise<string> {
+    return this.state.subject;
+  }
+  async setSubject(subject: string): Promise<void> {
+    this.update({ subject });
+  }
+  async getStart(): Promise<string> {
+    return this.state.startUtc;
+  }
+  async getEnd(): Promise<string> {
+    return this.state.endUtc;
+  }
+  async getLocation(): Promise<string> {
+    return this.state.location;
+  }
+  async getAttendees(): Promise<AppointmentAttendees> {
+    return { required: this.state.required, optional: this.state.optional };
+  }
+  async getOrganizer(): Promise<Person | null> {
+    return null;
+  }
+  async getBodyHtml(): Promise<string> {
+    return this.state.bodyHtml;
+  }
+  async setBodyHtml(html: string): Promise<void> {
+    this.update({ bodyHtml: html });
+  }
+  async saveAndGetItemId(): Promise<string> {
+    if (!this.state.saved) this.update({ saved: true });
+    return this.state.eventId;
+  }
+  async loadProperties(): Promise<AppointmentProperties> {
+    return { ...this.state.properties };
+  }
+  async saveProperties(values: AppointmentProperties): Promise<void> {
+    this.update({ properties: { ...this.state.properties, ...values } });
+  }
+}

@@ -1,0 +1,149 @@
+/** The app outside Teams: the same UI against the configured tenant, with the demo bar (Demoläge, user, meeting, view). */
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { AppConfig } from "../../config";
+import type { AppError, MeetingRef, MeetingSummary } from "../../core";
+import { isAppFailure } from "../../core";
+import type { Language } from "../../core/i18n/errors";
+import { createServices, listDemoUsers } from "../../services";
+import { App } from "../../ui/App";
+import { DemoBar } from "../../ui/demo/DemoBar";
+import { AppStatus } from "../../ui/shell/AppStatus";
+import type { StartState } from "../../ui/shell/AppStatus";
+import type { DemoUserOption } from "../../ui/demo/DemoBar";
+import type { HostActions, UiEnvironment } from "../../ui/environment";
+import type { Surface, ThemeName } from "../../ui/surface";
+import { rememberDemoUser, rememberedDemoUser } from "./demoUser";
+import { openInNewTab } from "./openLink";
+import type { PageQuery } from "./query";
+import { withMeeting, withSurface, withUser } from "./query";
+import { followSystemTheme, systemTheme, themeOverride } from "./theme";
+import { tokenProviderFor } from "./tokens";
+
+/** Props of StandaloneApp. */
+export interface StandaloneAppProps {
+  config: AppConfig;
+  language: Language;
+  query: PageQuery;
+}
+
+const HOST: HostActions = { openLink: (url) => openInNewTab(url) };
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+type Users = { state: "loading" } | { state: "ready"; users: DemoUserOption[] } | { state: "failed"; error: AppError };
+
+/** Chooses the demo user: the ?user= link, else the remembered one if it still exists, else the first member. */
+export function chooseDemoUser(users: DemoUserOption[], wanted: string | null): string | null {
+  const known = (mail: string | null): mail is string => mail !== null && users.some((u) => u.mail === mail.toLowerCase());
+  if (known(wanted)) return wanted.toLowerCase();
+  return (users.find((u) => u.role === "member") ?? users[0])?.mail ?? null;
+}
+
+/** Renders the UI for the browser: theme from the system (or ?theme=), demo users from the demo tenant. */
+export function StandaloneApp({ config, language, query }: StandaloneAppProps): JSX.Element {
+  const forcedTheme = themeOverride(query.theme);
+  const [theme, setTheme] = useState<ThemeName>(() => forcedTheme ?? systemTheme(window));
+  useEffect(() => (forcedTheme ? undefined : followSystemTheme(window, setTheme)), [forcedTheme]);
+
+  const demo = config.mode === "demo";
+  const wantedUser = (query.user ?? rememberedDemoUser(storage()))?.toLowerCase() ?? null;
+  // A wanted user starts at once (the agenda need not wait for the user list); the list only fills the picker.
+  const [user, setUser] = useState<string | null>(demo ? wantedUser : null);
+  const [users, setUsers] = useState<Users>({ state: "loading" });
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (!demo) return;
+    let live = true;
+    listDemoUsers(config).then(
+      (list) => {
+        if (!live) return;
+        const options = list.map((u): DemoUserOption => ({ mail: u.mail, name: u.displayName, role: u.role }));
+        setUsers({ state: "ready", users: options });
+        setUser((current) => chooseDemoUser(options, current));
+      },
+      (error: unknown) => {
+        if (!live) return;
+        if (isAppFailure(error)) setUsers({ state: "failed", error: error.appError });
+        // Not a typed failure: a bug, for the error boundary (thrown from a state update so React rethrows it).
+        else
+          setUsers(() => {
+            throw error;
+          });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [config, demo, attempt]);
+
+  const [surface, setSurface] = useState<Surface>(query.surface ?? "content");
+  const [meetingRef, setMeetingRef] = useState<MeetingRef | null>(query.meetingRef);
+
+  const environment = useMemo<UiEnvironment | null>(() => {
+    if (demo && user === null) return null;
+    const services = createServices(config, tokenProviderFor(config, { demoUser: user, nested: false }));
+    return { services, host: HOST, config };
+  }, [config, demo, user]);
+
+  const changeUser = useCallback((mail: string) => {
+    rememberDemoUser(storage(), mail);
+    if (new URLSearchParams(window.location.search).has("user")) window.history.replaceState(null, "", withUser(window.location.search, mail));
+    setUser(mail);
+  }, []);
+  const changeMeeting = useCallback((meeting: MeetingSummary) => {
+    const ref = { key: meeting.iCalUId, folderName: meeting.folderName };
+    window.history.replaceState(null, "", withMeeting(window.location.search, ref));
+    setMeetingRef(ref);
+  }, []);
+  const changeSurface = useCallback((next: Surface) => {
+    window.history.replaceState(null, "", withSurface(window.location.search, next));
+    setSurface(next);
+  }, []);
+
+  if (environment === null) {
+    // Demo mode before a user is known: the user list decides, so wait for it (or explain why it did not come).
+    const status: StartState =
+      users.state === "ready"
+        ? { state: "error", error: { code: "notFound", detail: "the demo tenant lists no users" }, onRetry: () => setAttempt((n) => n + 1) }
+        : users.state === "failed"
+        ? {
+            state: "error",
+            error: users.error,
+            onRetry: () => {
+              setUsers({ state: "loading" });
+              setAttempt((n) => n + 1);
+            },
+          }
+        : { state: "loading" };
+    return <AppStatus language={language} theme={theme} status={status} />;
+  }
+
+  return (
+    <App
+      environment={environment}
+      language={language}
+      theme={theme}
+      surface={surface}
+      meetingRef={meetingRef}
+      initialItem={query.item ?? undefined}
+      chatId={query.chat}
+      banner={
+        <DemoBar
+          users={demo && users.state === "ready" ? users.users : null}
+          currentUser={user}
+          onUserChange={changeUser}
+          currentMeeting={meetingRef?.key ?? null}
+          onMeetingChange={changeMeeting}
+          surface={surface}
+          onSurfaceChange={changeSurface}
+        />
+      }
+    />
+  );
+}

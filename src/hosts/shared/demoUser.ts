@@ -1,0 +1,21 @@
+/** The demo user chosen outside Teams, remembered between visits. */
+
+const KEY = "sammantrade.demoUser";
+
+/** The remembered demo user's mail, or null (storage may be blocked, e.g. third-party frames). */
+export function rememberedDemoUser(storage: Pick<Storage, "getItem"> | null): string | null {
+  try {
+    return storage?.getItem(KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers the demo user; a blocked storage only means the choice is not kept. */
+export function rememberDemoUser(storage: Pick<Storage, "setItem"> | null, mail: string): void {
+  try {
+    storage?.setItem(KEY, mail);
+  } catch {
+    // Blocked storage (private mode, third-party frame): the choice lasts for this page only.
+  }
+}

@@ -1,0 +1,14 @@
+/** Delegated Graph scopes, least privilege first; docs/graph-scopes.md says why each is needed. */
+export const GRAPH_SCOPES: readonly string[] = [
+  "User.Read",
+  "Calendars.ReadWrite",
+  "Calendars.Read.Shared",
+  "Chat.ReadBasic",
+  "Sites.ReadWrite.All",
+  "GroupMember.Read.All",
+];
+
+/** Scopes as Entra expects them for Graph (resource-qualified, never OpenID scopes only). */
+export function graphScopes(scopes: readonly string[] = GRAPH_SCOPES): string[] {
+  return scopes.map((scope) => (scope.includes("/") ? scope : `https://graph.microsoft.com/${scope}`));
+}

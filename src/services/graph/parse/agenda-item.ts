@@ -1,0 +1,58 @@
+/** SharePoint list items of "Dagordning" to AgendaItemRecord, and drafts back to list fields (DESIGN §4). */
+import { joinDecisions, parseStartTime, splitDecisions } from "../../../core";
+import type { AgendaItemDraft, AgendaItemRecord, ItemKind } from "../../../core/types";
+import { asObject, invalid, oneOf, optString, reqNonEmpty, reqNumber, reqString } from "./guards";
+
+const KINDS: readonly ItemKind[] = ["beslut", "information", "diskussion"];
+
+/** A positive whole ItemNumber, or invalidResponse. */
+export function toItemNumber(value: number, what: string): number {
+  if (!Number.isInteger(value) || value < 0) throw invalid(`${what} is not a whole number`);
+  return value;
+}
+
+function toKind(raw: unknown, decisions: string[]): ItemKind {
+  // An unset choice column is a secretariat's omission, not broken data: an item that proposes
+  // decisions is a decision item, anything else is information.
+  if (raw === undefined || raw === null || raw === "") return decisions.length > 0 ? "beslut" : "information";
+  return oneOf(typeof raw === "string" ? raw.toLowerCase() : raw, KINDS, "listItem.fields.Kind");
+}
+
+/** Graph listItem (with $expand=fields) to AgendaItemRecord. */
+export function toAgendaItemRecord(raw: unknown): AgendaItemRecord {
+  const item = asObject(raw, "listItem");
+  const fields = asObject(item.fields, "listItem.fields");
+  const what = "listItem.fields";
+  const etag = optString(item, "eTag", "listItem") ?? optString(fields, "@odata.etag", what);
+  if (etag === null || etag === "") throw invalid("listItem.eTag is missing");
+  const proposedDecisions = splitDecisions(optString(fields, "ProposedDecisions", what) ?? "");
+  const startText = optString(fields, "StartTime", what);
+  return {
+    id: reqNonEmpty(item, "id", "listItem"),
+    etag,
+    meetingKey: reqNonEmpty(fields, "MeetingKey", what),
+    itemNumber: toItemNumber(reqNumber(fields, "ItemNumber", what), `${what}.ItemNumber`),
+    title: reqString(fields, "Title", what),
+    presenter: optString(fields, "Presenter", what) ?? "",
+    description: optString(fields, "Description", what) ?? "",
+    proposedDecisions,
+    kind: toKind(fields.Kind, proposedDecisions),
+    // StartTime is free text typed by people: an unreadable time is left out rather than failing the agenda.
+    startTime: startText === null ? null : parseStartTime(startText),
+  };
+}
+
+/** The list fields a draft writes (MeetingKey only on create). */
+export function toAgendaFields(draft: AgendaItemDraft, meetingKey?: string): Record<string, string | number | null> {
+  const fields: Record<string, string | number | null> = {
+    Title: draft.title,
+    ItemNumber: draft.itemNumber,
+    Presenter: draft.presenter,
+    Description: draft.description,
+    ProposedDecisions: joinDecisions(draft.proposedDecisions),
+    Kind: draft.kind,
+    StartTime: draft.startTime,
+  };
+  if (meetingKey !== undefined) fields.MeetingKey = meetingKey;
+  return fields;
+}

@@ -1,0 +1,40 @@
+/** Drive items of "Möteshandlingar" to FileRecord and Folder. */
+import type { FileRecord, Folder } from "../../../core/types";
+import { instantToUtcIso } from "./datetime";
+import { asObject, invalid, optObject, optString, reqNonEmpty, reqNumber } from "./guards";
+import { toItemNumber } from "./agenda-item";
+
+/** True when the drive item is a folder (has the folder facet). */
+export function isFolderItem(raw: unknown): boolean {
+  return typeof raw === "object" && raw !== null && typeof (raw as { folder?: unknown }).folder === "object" && (raw as { folder?: unknown }).folder !== null;
+}
+
+/** Graph driveItem (file, with listItem fields expanded when available) to FileRecord. */
+export function toFileRecord(raw: unknown): FileRecord {
+  const o = asObject(raw, "driveItem");
+  if (!optObject(o, "file", "driveItem")) throw invalid("driveItem is not a file");
+  const listItem = optObject(o, "listItem", "driveItem");
+  const fields = listItem ? optObject(listItem, "fields", "driveItem.listItem") : null;
+  const rawNumber = fields?.ItemNumber;
+  const itemNumber =
+    rawNumber === undefined || rawNumber === null ? null : toItemNumber(reqNumber(fields as Record<string, unknown>, "ItemNumber", "driveItem.listItem.fields"), "driveItem.listItem.fields.ItemNumber");
+  const modified = optString(o, "lastModifiedDateTime", "driveItem");
+  const size = reqNumber(o, "size", "driveItem");
+  if (size < 0) throw invalid("driveItem.size is negative");
+  return {
+    id: reqNonEmpty(o, "id", "driveItem"),
+    name: reqNonEmpty(o, "name", "driveItem"),
+    webUrl: reqNonEmpty(o, "webUrl", "driveItem"),
+    size,
+    itemNumber,
+    etag: optString(o, "eTag", "driveItem"),
+    lastModifiedUtc: modified === null ? null : instantToUtcIso(modified, "driveItem.lastModifiedDateTime"),
+  };
+}
+
+/** Graph driveItem (folder) to Folder. */
+export function toFolder(raw: unknown): Folder {
+  const o = asObject(raw, "driveItem");
+  if (!isFolderItem(o)) throw invalid("driveItem is not a folder");
+  return { id: reqNonEmpty(o, "id", "driveItem"), name: reqNonEmpty(o, "name", "driveItem"), webUrl: reqNonEmpty(o, "webUrl", "driveItem") };
+}

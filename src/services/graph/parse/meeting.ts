@@ -1,0 +1,60 @@
+/** Graph event JSON to core Meeting / Attendee / Person. */
+import type { Attendee, AttendeeType, Meeting, Person, RsvpResponse } from "../../../core/types";
+import { toUtcIso } from "./datetime";
+import { asObject, invalid, normalizeEmail, oneOf, optBoolean, optObject, optString, reqNonEmpty } from "./guards";
+
+const RESPONSES: readonly RsvpResponse[] = ["none", "organizer", "tentativelyAccepted", "accepted", "declined", "notResponded"];
+const ATTENDEE_TYPES: readonly AttendeeType[] = ["required", "optional", "resource"];
+
+/** The $select that gives toMeeting everything it reads. */
+export const EVENT_SELECT =
+  "id,iCalUId,subject,start,end,location,organizer,attendees,responseStatus,isOrganizer,isCancelled,seriesMasterId,webLink,onlineMeeting";
+
+/** Graph emailAddress {name, address} to Person. */
+export function toPerson(raw: unknown, what = "emailAddress"): Person {
+  const o = asObject(raw, what);
+  const email = normalizeEmail(reqNonEmpty(o, "address", what), `${what}.address`);
+  const name = optString(o, "name", what)?.trim();
+  return { name: name ? name : email, email };
+}
+
+/** Graph attendee {type, status: {response}, emailAddress} to Attendee. */
+export function toAttendee(raw: unknown): Attendee {
+  const o = asObject(raw, "attendee");
+  const person = toPerson(o.emailAddress, "attendee.emailAddress");
+  const type = oneOf(o.type ?? "required", ATTENDEE_TYPES, "attendee.type");
+  const status = optObject(o, "status", "attendee");
+  const response = oneOf(status?.response ?? "none", RESPONSES, "attendee.status.response");
+  return { ...person, type, response };
+}
+
+/** Graph event to Meeting; myResponse and isOrganizer as this copy says. */
+export function toMeeting(raw: unknown): Meeting {
+  const o = asObject(raw, "event");
+  const organizer = optObject(o, "organizer", "event");
+  if (!organizer) throw invalid("event.organizer is missing");
+  const attendeesRaw = o.attendees ?? [];
+  if (!Array.isArray(attendeesRaw)) throw invalid("event.attendees is not an array");
+  const responseStatus = optObject(o, "responseStatus", "event");
+  const location = optObject(o, "location", "event");
+  const onlineMeeting = optObject(o, "onlineMeeting", "event");
+  const startUtc = toUtcIso(o.start, "event.start");
+  const endUtc = toUtcIso(o.end, "event.end");
+  if (endUtc < startUtc) throw invalid("event.end is before event.start");
+  return {
+    id: reqNonEmpty(o, "id", "event"),
+    iCalUId: reqNonEmpty(o, "iCalUId", "event"),
+    subject: optString(o, "subject", "event") ?? "",
+    startUtc,
+    endUtc,
+    location: (location && optString(location, "displayName", "event.location")) ?? "",
+    organizer: toPerson(organizer.emailAddress, "event.organizer.emailAddress"),
+    attendees: attendeesRaw.map(toAttendee),
+    myResponse: oneOf(responseStatus?.response ?? "none", RESPONSES, "event.responseStatus.response"),
+    isOrganizer: optBoolean(o, "isOrganizer", "event", false),
+    isCancelled: optBoolean(o, "isCancelled", "event", false),
+    seriesMasterId: optString(o, "seriesMasterId", "event"),
+    webLink: optString(o, "webLink", "event"),
+    onlineMeetingUrl: (onlineMeeting && optString(onlineMeeting, "joinUrl", "event.onlineMeeting")) ?? optString(o, "onlineMeetingUrl", "event"),
+  };
+}

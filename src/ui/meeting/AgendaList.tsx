@@ -1,0 +1,50 @@
+/** The dagordning section of the meeting tab: its items, an empty note, or its own error. */
+import { makeStyles, Title2, tokens } from "@fluentui/react-components";
+import { useEffect, useId } from "react";
+import type { Agenda, Section } from "../../core";
+import { useStrings } from "../i18n";
+import { AgendaItemView } from "./AgendaItemView";
+import { markAgendaRendered } from "./agendaRendered";
+import { SectionError } from "./SectionError";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  heading: { margin: `0 0 ${tokens.spacingVerticalS} 0` },
+});
+
+/** Props of AgendaList. */
+export interface AgendaListProps {
+  agenda: Section<Agenda>;
+  onRetry: () => void;
+  sharePointUrl: string | null;
+}
+
+/** Renders the agenda section under an h2. */
+export function AgendaList({ agenda, onRetry, sharePointUrl }: AgendaListProps): JSX.Element {
+  const styles = useStyles();
+  const { teams } = useStrings();
+  const headingId = useId();
+  useEffect(() => {
+    if (agenda.state === "ready") markAgendaRendered();
+  }, [agenda.state]);
+  return (
+    <section aria-labelledby={headingId}>
+      <Title2 as="h2" id={headingId} className={styles.heading}>
+        {teams.agendaHeading}
+      </Title2>
+      {agenda.state === "error" ? (
+        <SectionError title={teams.agendaError} error={agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrl} />
+      ) : agenda.value.items.length === 0 ? (
+        <p>{teams.agendaEmpty}</p>
+      ) : (
+        <ol className={styles.list}>
+          {agenda.value.items.map((item) => (
+            <li key={item.id}>
+              <AgendaItemView item={item} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/** The bilagor of one agenda item, "Bilaga N – namn", opened through the host. */
+import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { MouseEvent } from "react";
+import { attachmentTitle } from "../../core";
+import type { Attachment } from "../../core";
+import { useEnvironment } from "../environment";
+import { useStrings } from "../i18n";
+import { isTrustedFileUrl } from "../trustedUrl";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  blocked: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Props of AttachmentList. */
+export interface AttachmentListProps {
+  attachments: Attachment[];
+  /** Names the list for assistive technology, e.g. "Bilagor till punkt 3". */
+  label: string;
+}
+
+/** Renders the bilagor as links; links not on the group's SharePoint are shown but not opened. */
+export function AttachmentList({ attachments, label }: AttachmentListProps): JSX.Element | null {
+  const styles = useStyles();
+  const { host, config } = useEnvironment();
+  const { teams } = useStrings();
+  if (attachments.length === 0) return null;
+  return (
+    <ul className={styles.list} aria-label={label}>
+      {attachments.map((attachment) => {
+        const text = teams.attachment(attachment.number, attachmentTitle(attachment.name));
+        const open = (event: MouseEvent): void => {
+          // The host decides how (Teams: app.openLink; browser: a new tab), so the tab never navigates away.
+          event.preventDefault();
+          host.openLink(attachment.webUrl);
+        };
+        return (
+          <li key={attachment.fileId}>
+            {isTrustedFileUrl(attachment.webUrl, config.sharePointOrigin) ? (
+              <Link href={attachment.webUrl} target="_blank" rel="noopener noreferrer" onClick={open}>
+                {text}
+              </Link>
+            ) : (
+              <Text>
+                {text} <span className={styles.blocked}>({teams.attachmentBlocked})</span>
+              </Text>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,47 @@
+/** The meeting tab's loaded view: header, agenda, the user's answer, attendance, and the secretariat's actions. */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { MeetingView, RsvpResponse } from "../../core";
+import { useEnvironment } from "../environment";
+import { AgendaList } from "./AgendaList";
+import { AttendancePanel } from "./AttendancePanel";
+import { MeetingHeader } from "./MeetingHeader";
+import { MyAnswer } from "./MyAnswer";
+import { ProtokollSlot } from "./ProtokollSlot";
+import { isSecretariat, sharePointUrlOf } from "./viewFacts";
+
+const useStyles = makeStyles({
+  columns: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    columnGap: tokens.spacingHorizontalXXL,
+    rowGap: tokens.spacingVerticalXL,
+    "@media (min-width: 900px)": { gridTemplateColumns: "minmax(0, 2fr) minmax(16rem, 1fr)" },
+  },
+  aside: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
+});
+
+/** Props of MeetingContent. */
+export interface MeetingContentProps {
+  view: MeetingView;
+  onRetry: () => void;
+  onAnswered: (response: RsvpResponse) => void;
+}
+
+/** Renders the full meeting tab for a loaded view. */
+export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProps): JSX.Element {
+  const styles = useStyles();
+  const { config } = useEnvironment();
+  return (
+    <>
+      <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} />
+      <div className={styles.columns}>
+        <AgendaList agenda={view.agenda} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
+        <div className={styles.aside}>
+          <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
+          <AttendancePanel attendance={view.attendance} myResponse={view.meeting.myResponse} onRetry={onRetry} />
+          {isSecretariat(view, config) && <ProtokollSlot view={view} />}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/** The beslutsförslag of an item behind a disclosure button, as "att"-clauses. */
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { useStrings } from "../i18n";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0 0`, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  // The class sets display, which would override the hidden attribute's display: none.
+  closed: { display: "none" },
+  clause: { fontWeight: tokens.fontWeightSemibold },
+});
+
+/** Props of ProposedDecisions. */
+export interface ProposedDecisionsProps {
+  decisions: string[];
+}
+
+/** A disclosure (button with aria-expanded) revealing the proposed decisions; nothing when there are none. */
+export function ProposedDecisions({ decisions }: ProposedDecisionsProps): JSX.Element | null {
+  const styles = useStyles();
+  const { teams } = useStrings();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  if (decisions.length === 0) return null;
+  return (
+    <div>
+      <Button appearance="subtle" size="small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+        <span aria-hidden="true">{open ? "▾" : "▸"}</span>
+        {teams.decisionsToggle(decisions.length)}
+      </Button>
+      <ul id={panelId} className={mergeClasses(styles.list, !open && styles.closed)} hidden={!open}>
+        {decisions.map((decision, index) => (
+          <li key={index}>
+            <span className={styles.clause}>{teams.decisionClause}</span> {decision}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

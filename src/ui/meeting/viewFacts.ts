@@ -1,0 +1,13 @@
+/** Small readers of a loaded meeting view. */
+import type { MeetingView } from "../../core";
+import type { UiConfig } from "../environment";
+
+/** True for the secretariat: the organizer, or the organizer mailbox signed in as itself. */
+export function isSecretariat(view: MeetingView, config: UiConfig): boolean {
+  return view.meeting.isOrganizer || view.me.email.trim().toLowerCase() === config.organizerMailbox.trim().toLowerCase();
+}
+
+/** Where the meeting's documents can be read in SharePoint: its folder when known, else the site's origin. */
+export function sharePointUrlOf(view: MeetingView, config: UiConfig): string {
+  return view.folder.state === "ready" && view.folder.value !== null ? view.folder.value.webUrl : config.sharePointOrigin;
+}

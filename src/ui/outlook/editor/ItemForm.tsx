@@ -1,0 +1,151 @@
+/** Edits one agenda item (or a new one): every save is guarded by the item's eTag, a conflict keeps the user's text. */
+import { Button, Combobox, Field, Input, makeStyles, Option, Select, Textarea, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
+import type { AgendaItem, AgendaItemRecord, ItemKind } from "../../../core";
+import { useEnvironment } from "../../environment";
+import { useStrings } from "../../i18n";
+import { errorOf, Notice } from "../Notice";
+import type { NoticeState } from "../Notice";
+import { addItem } from "./agendaOps";
+import { ConflictView } from "./ConflictView";
+import { EMPTY_FIELDS, fieldsOf, validate, valuesOf } from "./itemFields";
+import type { FieldErrors, ItemFields } from "./itemFields";
+
+const KINDS: readonly ItemKind[] = ["beslut", "information", "diskussion"];
+
+const useStyles = makeStyles({
+  form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  actions: { display: "flex", columnGap: tokens.spacingHorizontalS },
+});
+
+/** Props of ItemForm. */
+export interface ItemFormProps {
+  /** The stored item, or null for a new one. */
+  item: AgendaItem | null;
+  meetingKey: string;
+  records: readonly AgendaItemRecord[];
+  presenterOptions: readonly string[];
+  /** Called after a successful save; resolves when the agenda is reloaded. */
+  onSaved: () => Promise<void>;
+  onClose: () => void;
+}
+
+/** Renders the form, saves it, and resolves conflicts with the user's choice. */
+export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved, onClose }: ItemFormProps): JSX.Element {
+  const styles = useStyles();
+  const { outlook } = useStrings();
+  const { services } = useEnvironment();
+  const headingId = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  const [fields, setFields] = useState<ItemFields>(() => (item === null ? EMPTY_FIELDS : fieldsOf(item)));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
+  const [conflict, setConflict] = useState<AgendaItemRecord | null>(null);
+
+  useEffect(() => titleRef.current?.focus(), []);
+
+  const set = <K extends keyof ItemFields>(key: K, value: ItemFields[K]): void => setFields((f) => ({ ...f, [key]: value }));
+
+  async function save(over?: AgendaItemRecord): Promise<void> {
+    const problems = validate(fields);
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      titleRef.current?.focus();
+      return;
+    }
+    setNotice({ kind: "busy", text: outlook.saving });
+    try {
+      if (item === null) await addItem(services, meetingKey, records, valuesOf(fields));
+      else {
+        // "Behåll min version" writes over the version just read, deliberately, with its fresh eTag and number.
+        const base = over ?? item;
+        await services.agenda.update(item.id, base.etag, { ...valuesOf(fields), itemNumber: base.itemNumber });
+      }
+      setConflict(null);
+      setNotice({ kind: "done", text: outlook.saved });
+      await onSaved();
+      if (item === null) onClose();
+    } catch (error) {
+      const appError = errorOf(error);
+      if (appError.code === "conflict" && item !== null) {
+        try {
+          setConflict(await services.agenda.get(item.id));
+          setNotice({ kind: "idle" });
+          return;
+        } catch (reread) {
+          setNotice({ kind: "failed", title: outlook.saveFailed, error: errorOf(reread) });
+          return;
+        }
+      }
+      setNotice({ kind: "failed", title: outlook.saveFailed, error: appError });
+    }
+  }
+
+  const useTheirs = async (): Promise<void> => {
+    if (conflict === null) return;
+    setFields(fieldsOf(conflict));
+    setConflict(null);
+    await onSaved();
+  };
+
+  return (
+    <form
+      className={styles.form}
+      aria-labelledby={headingId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id={headingId} className={styles.heading}>
+        {item === null ? outlook.newItemHeading : outlook.editItem(item.number)}
+      </h3>
+      <Field label={outlook.titleLabel} required validationMessage={errors.title ? outlook.titleRequired : undefined}>
+        <Input ref={titleRef} value={fields.title} onChange={(_, d) => set("title", d.value)} />
+      </Field>
+      <Field label={outlook.startTimeLabel} validationMessage={errors.startTime ? outlook.startTimeInvalid : undefined}>
+        <Input value={fields.startTime} onChange={(_, d) => set("startTime", d.value)} inputMode="numeric" />
+      </Field>
+      <Field label={outlook.presenterLabel} hint={outlook.presenterHint}>
+        <Combobox
+          freeform
+          value={fields.presenter}
+          onChange={(event) => set("presenter", event.target.value)}
+          onOptionSelect={(_, d) => set("presenter", d.optionText ?? "")}
+        >
+          {presenterOptions.map((option) => (
+            <Option key={option}>{option}</Option>
+          ))}
+        </Combobox>
+      </Field>
+      <Field label={outlook.decisionsLabel} hint={outlook.decisionsHint}>
+        <Textarea value={fields.decisions} onChange={(_, d) => set("decisions", d.value)} resize="vertical" rows={3} />
+      </Field>
+      <Field label={outlook.descriptionLabel}>
+        <Textarea value={fields.description} onChange={(_, d) => set("description", d.value)} resize="vertical" rows={2} />
+      </Field>
+      <Field label={outlook.kindLabel}>
+        <Select value={fields.kind} onChange={(_, d) => set("kind", d.value as ItemKind)}>
+          {KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {outlook.kinds[kind]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {conflict !== null && (
+        <ConflictView mine={fields} theirs={fieldsOf(conflict)} onKeepMine={() => void save(conflict)} onUseTheirs={() => void useTheirs()} />
+      )}
+      <Notice notice={notice} />
+      <div className={styles.actions}>
+        <Button type="submit" appearance="primary" disabled={notice.kind === "busy"}>
+          {outlook.save}
+        </Button>
+        <Button type="button" onClick={onClose}>
+          {outlook.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

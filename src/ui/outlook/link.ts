@@ -1,0 +1,52 @@
+/** Links an appointment to its SharePoint meeting: folder ensured, iCalUId found, both remembered on the appointment. */
+import { folderName as folderNameOf } from "../../core";
+import type { DocumentStore, Folder } from "../../core";
+import { APPOINTMENT_PROPERTY } from "../../core/ports-outlook";
+import type { HostAppointment, MeetingKeyResolver } from "../../core/ports-outlook";
+
+/** An appointment's link: the MeetingKey (iCalUId) and the folder in Möteshandlingar. */
+export interface AppointmentLink {
+  key: string;
+  folderName: string;
+  /** The folder's SharePoint address, when known. */
+  folderUrl: string | null;
+}
+
+/** The link remembered in the appointment's custom properties, or null when it was never linked. */
+export async function readLink(appointment: HostAppointment): Promise<AppointmentLink | null> {
+  const props = await appointment.loadProperties();
+  const key = props[APPOINTMENT_PROPERTY.meetingKey];
+  const folderName = props[APPOINTMENT_PROPERTY.folderName];
+  if (!key || !folderName) return null;
+  return { key, folderName, folderUrl: props[APPOINTMENT_PROPERTY.folderUrl] ?? null };
+}
+
+/**
+ * Finds the link of an invitation the user did not organize: custom properties stay on the organizer's item, so the
+ * key comes from Graph and the folder name from the shared subject and start.
+ */
+export async function findAttendeeLink(appointment: HostAppointment, resolver: MeetingKeyResolver): Promise<AppointmentLink> {
+  const [id, subject, start] = await Promise.all([appointment.saveAndGetItemId(), appointment.getSubject(), appointment.getStart()]);
+  return { key: await resolver.meetingKeyOf(id), folderName: folderNameOf(start, subject), folderUrl: null };
+}
+
+/** The services linking needs. */
+export interface LinkDeps {
+  appointment: HostAppointment;
+  resolver: MeetingKeyResolver;
+  documents: Pick<DocumentStore, "ensureFolder">;
+}
+
+/** Creates (or finds) the folder "YYYY-MM-DD <subject>", saves the appointment to learn its iCalUId, and stores both. */
+export async function linkAppointment({ appointment, resolver, documents }: LinkDeps): Promise<AppointmentLink> {
+  const [subject, start] = await Promise.all([appointment.getSubject(), appointment.getStart()]);
+  const name = folderNameOf(start, subject);
+  const folder: Folder = await documents.ensureFolder(name);
+  const key = await resolver.meetingKeyOf(await appointment.saveAndGetItemId());
+  await appointment.saveProperties({
+    [APPOINTMENT_PROPERTY.meetingKey]: key,
+    [APPOINTMENT_PROPERTY.folderName]: folder.name,
+    [APPOINTMENT_PROPERTY.folderUrl]: folder.webUrl,
+  });
+  return { key, folderName: folder.name, folderUrl: folder.webUrl };
+}

@@ -1,0 +1,120 @@
+/** *Skapa protokollutkast*: the secretariat's action that puts a Word draft of the protokoll in the meeting folder. */
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import { isAppFailure } from "../../core";
+import type { AppConfig } from "../../config";
+import type { MeetingView, Services } from "../../core";
+import { errorMessage } from "../../core/i18n/errors";
+import type { DraftOptions, DraftResult } from "../../services/documents/create-draft";
+import { useEnvironment } from "../environment";
+import type { UiEnvironment } from "../environment";
+import { useLanguage } from "../i18n";
+import { isTrustedFileUrl } from "../trustedUrl";
+import type { DraftState } from "./draftState";
+import { protokollStrings } from "./strings";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  heading: { margin: 0 },
+  status: { minHeight: "1.5em" },
+});
+
+/** Props of CreateProtokollDraft; everything but the view comes from the host's environment when one is provided. */
+export interface CreateProtokollDraftProps {
+  view: MeetingView;
+  /** Used when rendered outside an EnvironmentProvider. */
+  services?: Services;
+  /** Opens the draft; defaults to the host's openLink. */
+  onOpen?: (url: string) => void;
+  /** The group's heading in the draft; defaults to the host configuration's groupName. */
+  groupName?: string;
+}
+
+/** Reads the environment when the component is inside a host; null in a bare render (props then supply it). */
+function useOptionalEnvironment(): UiEnvironment | null {
+  // useEnvironment always calls useContext before it throws, so catching keeps the hook order stable.
+  try {
+    return useEnvironment();
+  } catch {
+    return null;
+  }
+}
+
+// The writer (and the docx package behind it) is loaded on the first click, so it stays out of the tabs' initial bundle.
+async function runDraft(services: Services, view: MeetingView, options: DraftOptions): Promise<DraftResult> {
+  const action = await import(/* webpackChunkName: "protokoll-writer" */ "../../services/documents/create-draft").catch((error: unknown) => {
+    // A chunk that fails to load is a network problem the user can retry, not a bug.
+    throw Object.assign(new Error("protokoll writer chunk failed to load"), { appError: { code: "offline", detail: String(error) } });
+  });
+  return action.createProtokollDraft(services, view, options);
+}
+
+/** The button, its progress, the created file (and whether it was renamed), and Swedish errors with a retry. */
+export default function CreateProtokollDraft(props: CreateProtokollDraftProps): JSX.Element {
+  const styles = useStyles();
+  const environment = useOptionalEnvironment();
+  const language = useLanguage();
+  const text = protokollStrings(language);
+  const headingId = useId();
+  const [draft, setDraft] = useState<DraftState>({ state: "idle" });
+
+  const services = props.services ?? environment?.services;
+  const config = environment?.config as (Partial<AppConfig> & UiEnvironment["config"]) | undefined;
+  const groupName = props.groupName ?? config?.groupName ?? "";
+  const open = props.onOpen ?? environment?.host.openLink;
+  if (services === undefined) throw new Error("CreateProtokollDraft behöver services från värden eller som prop");
+
+  const create = async (): Promise<void> => {
+    setDraft({ state: "creating" });
+    try {
+      setDraft({ state: "created", result: await runDraft(services, props.view, { groupName }) });
+    } catch (error) {
+      // Typed failures are shown with a retry; anything else is a bug for the error boundary (rethrown in render).
+      if (isAppFailure(error)) setDraft({ state: "failed", error: error.appError });
+      else
+        setDraft(() => {
+          throw error;
+        });
+    }
+  };
+
+  const canOpen = (url: string): boolean => open !== undefined && (config?.sharePointOrigin === undefined || isTrustedFileUrl(url, config.sharePointOrigin));
+
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <Title3 as="h2" id={headingId} className={styles.heading}>
+        {text.heading}
+      </Title3>
+      <Text>{text.intro}</Text>
+      <Button appearance="primary" disabled={draft.state === "creating"} onClick={() => void create()}>
+        {text.create}
+      </Button>
+      <div role="status" aria-live="polite" className={styles.status}>
+        {draft.state === "creating" && <Spinner size="tiny" labelPosition="after" label={text.working} />}
+        {draft.state === "created" && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {text.saved(draft.result.fileName)}
+              {draft.result.renamed && <> {text.renamed(draft.result.firstChoice, draft.result.fileName)}</>}
+            </MessageBarBody>
+            {canOpen(draft.result.webUrl) && (
+              <MessageBarActions>
+                <Button onClick={() => open?.(draft.result.webUrl)}>{text.open}</Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+      </div>
+      {draft.state === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{text.failed}</MessageBarTitle> {errorMessage(draft.error.code, language)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void create()}>{text.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+/** The meeting stage: the agenda large for everyone in the room, the current item emphasised. */
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useEffect } from "react";
+import type { Agenda, MeetingRef, MeetingView } from "../../core";
+import { useEnvironment } from "../environment";
+import { meetingDate, meetingTime } from "../format";
+import { useLanguage, useStrings } from "../i18n";
+import { markAgendaRendered } from "../meeting/agendaRendered";
+import { ItemStepper } from "../meeting/ItemStepper";
+import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
+import { SectionError } from "../meeting/SectionError";
+import { useCurrentItem } from "../meeting/useCurrentItem";
+import { useMeetingView } from "../meeting/useMeetingView";
+import { ViewError } from "../meeting/ViewError";
+import { sharePointUrlOf } from "../meeting/viewFacts";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, fontSize: tokens.fontSizeBase500 },
+  title: { margin: 0, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  item: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderRadius: tokens.borderRadiusLarge, border: `${tokens.strokeWidthThick} solid transparent` },
+  itemTitle: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightRegular },
+  current: { backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
+  currentTitle: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightBold },
+});
+
+function StageAgenda({ agenda, initialItem }: { agenda: Agenda; initialItem: number }): JSX.Element {
+  const styles = useStyles();
+  const { teams } = useStrings();
+  const current = useCurrentItem(agenda.items.length, initialItem);
+  useEffect(() => markAgendaRendered(), []);
+  if (agenda.items.length === 0) return <p>{teams.agendaEmpty}</p>;
+  return (
+    <>
+      <ol className={styles.list} aria-label={teams.agendaHeading}>
+        {agenda.items.map((item) => {
+          const isCurrent = item.number === current.number;
+          return (
+            <li key={item.id} className={mergeClasses(styles.item, isCurrent && styles.current)} aria-current={isCurrent ? "step" : undefined}>
+              <h2 className={mergeClasses(styles.itemTitle, isCurrent && styles.currentTitle)}>
+                {item.number}. {item.title}
+              </h2>
+              {isCurrent && item.presenter.trim() !== "" && (
+                <Text size={500}>
+                  {teams.presenter}: {item.presenter}
+                </Text>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <ItemStepper current={current} count={agenda.items.length} size="large" />
+    </>
+  );
+}
+
+function StageContent({ view, initialItem, onRetry }: { view: MeetingView; initialItem: number; onRetry: () => void }): JSX.Element {
+  const styles = useStyles();
+  const { teams } = useStrings();
+  const language = useLanguage();
+  const { config } = useEnvironment();
+  const { meeting } = view;
+  return (
+    <div className={styles.root}>
+      <header>
+        <h1 className={styles.title}>{meeting.subject}</h1>
+        <Text size={500}>
+          {meetingDate(meeting.startUtc, language)}, {meetingTime(meeting.startUtc, meeting.endUtc)}
+          {view.meetingNumber !== null && ` · ${teams.meetingNumber(view.meetingNumber)}`}
+        </Text>
+      </header>
+      {view.agenda.state === "error" ? (
+        <SectionError title={teams.agendaError} error={view.agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
+      ) : (
+        <StageAgenda agenda={view.agenda.value} initialItem={initialItem} />
+      )}
+    </div>
+  );
+}
+
+/** Props of Stage. */
+export interface StageProps {
+  meetingRef: MeetingRef;
+  initialItem?: number;
+}
+
+/** Loads the meeting and renders it for the stage. */
+export default function Stage({ meetingRef, initialItem = 1 }: StageProps): JSX.Element {
+  const view = useMeetingView(meetingRef);
+  const current = view.current;
+  switch (current.state) {
+    case "loading":
+      return <MeetingSkeleton rows={5} />;
+    case "error":
+      return <ViewError error={current.error} onRetry={view.reload} />;
+    case "ready":
+      return <StageContent view={current.value} initialItem={initialItem} onRetry={view.reload} />;
+  }
+}

@@ -1,0 +1,131 @@
+/** Holds every JSON object the demo tenant returns to Microsoft's Graph v1.0 metadata, so the demo cannot drift from real Graph. */
+import type { DemoTenant } from "../../../src/demo-tenant/server";
+import { startDemoTenant } from "../../../src/demo-tenant/server";
+import { checkAgainst, loadModel } from "./csdl-model";
+import type { TypeModel } from "./csdl-model";
+
+const ORGANIZER = "elin.sjoberg@familjenhelsingborg.se";
+const MEMBER = "karin.lindqvist@helsingborg.se";
+const SITE = "familjenhelsingborg.sharepoint.com,kdgrupp,web";
+const CHAT = "19:meeting_NjVlYzQ5ZTAtMjE1Ni00YjA5LWI3ZjctOGQ0ZDZhZmYxYzA3@thread.v2";
+const G = "microsoft.graph.";
+
+let model: TypeModel;
+let tenant: DemoTenant;
+let key: string;
+
+beforeAll(async () => {
+  model = loadModel().model;
+  tenant = await startDemoTenant({ port: 0, quiet: true });
+  const dec = tenant.state().events.find((e) => e.startUtc.startsWith("2026-12-11"));
+  if (!dec) throw new Error("default data lacks the December meeting");
+  key = dec.iCalUId;
+}, 30000);
+afterAll(() => tenant.close());
+
+async function call(path: string, init: { method?: string; body?: unknown; raw?: Buffer; as?: string } = {}): Promise<unknown> {
+  const headers: Record<string, string> = { Authorization: `Bearer demo:${init.as ?? ORGANIZER}` };
+  let body: BodyInit | undefined;
+  if (init.raw) body = new Uint8Array(init.raw);
+  else if (init.body !== undefined) {
+    body = JSON.stringify(init.body);
+    headers["Content-Type"] = "application/json";
+  }
+  const res = await fetch(`${tenant.url}/v1.0${path}`, { method: init.method ?? "GET", headers, body });
+  const json = (await res.json()) as unknown;
+  if (res.status >= 300) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+function expectConforms(type: string, value: unknown): void {
+  expect(value).toBeDefined();
+  expect(checkAgainst(model, type, value)).toEqual([]);
+}
+
+const values = (body: unknown): unknown[] => {
+  const v = (body as { value?: unknown[] }).value;
+  if (!Array.isArray(v) || v.length === 0) throw new Error("expected a non-empty collection");
+  return v;
+};
+
+describe("the checker itself", () => {
+  it("fails on a property that the type does not have, even nested, and names where", () => {
+    const fake = { subject: "x", colour: "blå", attendees: [{ type: "required", emailAddress: { address: "a@b.se", nickname: "x" }, status: { response: "accepted" } }] };
+    const problems = checkAgainst(model, `${G}event`, fake);
+    expect(problems).toEqual(expect.arrayContaining([expect.stringContaining("$.colour"), expect.stringContaining("$.attendees[0].emailAddress.nickname")]));
+  });
+
+  it("fails on a wrong JSON type, a bad enum value and a wrong collection", () => {
+    expect(checkAgainst(model, `${G}event`, { isCancelled: "false" })[0]).toContain("expected boolean");
+    expect(checkAgainst(model, `${G}driveItem`, { size: "123" })[0]).toContain("expected number");
+    expect(checkAgainst(model, `${G}responseStatus`, { response: "maybe" })[0]).toContain("not a member");
+    expect(checkAgainst(model, `${G}event`, { attendees: {} })[0]).toContain("expected an array");
+    expect(checkAgainst(model, `${G}event`, { start: "2026-12-11" })[0]).toContain("expected an object");
+    expect(checkAgainst(model, `${G}directoryObject`, { "@odata.type": "#microsoft.graph.event", subject: "x" })[0]).toContain("does not derive");
+  });
+
+  it("follows base types, navigation properties and @odata.type, ignores annotations, and treats fieldValueSet as open", () => {
+    expect(checkAgainst(model, `${G}event`, { id: "x", createdDateTime: "2026-01-01T00:00:00Z", "@odata.etag": "W/1" })).toEqual([]);
+    expect(checkAgainst(model, `${G}driveItem`, { listItem: { fields: { AnyColumn: 1, Other: "x" } } })).toEqual([]);
+    expect(checkAgainst(model, `${G}directoryObject`, { "@odata.type": "#microsoft.graph.user", companyName: "Bjuvs kommun" })).toEqual([]);
+    expect(checkAgainst(model, `${G}directoryObject`, { companyName: "Bjuvs kommun" })).toHaveLength(1);
+  });
+});
+
+describe("demo tenant responses conform to Graph v1.0 metadata", () => {
+  it("users and group members", async () => {
+    expectConforms(`${G}user`, await call("/me"));
+    expectConforms(`${G}user`, await call(`/users/${MEMBER}?$select=id,displayName,mail,userPrincipalName,companyName,officeLocation,jobTitle,accountEnabled,department,usageLocation`));
+    expectConforms(`Collection(${G}user)`, values(await call(`/users?$filter=mail eq '${MEMBER}'`)));
+    expectConforms(`${G}group`, await call("/groups/kommundirektorsgruppen"));
+    expectConforms(`Collection(${G}directoryObject)`, values(await call("/groups/kommundirektorsgruppen/members?$select=displayName,mail,companyName,officeLocation")));
+    expectConforms(`Collection(${G}directoryObject)`, values(await call("/groups/kommundirektorsgruppen/members")));
+  });
+
+  it("events: own copy, organizer's copy, series master, calendarView", async () => {
+    // The meeting is an occurrence: as in Graph, only calendarView lists it (/events holds single instances and masters).
+    const day = "calendarView?startDateTime=2026-12-10T00:00:00Z&endDateTime=2026-12-13T00:00:00Z";
+    const own = values(await call(`/me/${day}`, { as: MEMBER }));
+    expectConforms(`Collection(${G}event)`, own);
+    expectConforms(`Collection(${G}event)`, values(await call(`/users/${ORGANIZER}/${day}`)));
+    const masters = values(await call("/me/events")) as { id: string }[];
+    expectConforms(`Collection(${G}event)`, masters);
+    expectConforms(`Collection(${G}event)`, values(await call(`/me/events/${encodeURIComponent(masters[0]!.id)}/instances?startDateTime=2026-11-01T00:00:00Z&endDateTime=2027-01-01T00:00:00Z`)));
+    expectConforms(`Collection(${G}event)`, values(await call("/me/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2027-01-01T00:00:00Z&$top=50")));
+    const id = (own[0] as { id: string }).id;
+    await call(`/me/events/${encodeURIComponent(id)}/tentativelyAccept`, { method: "POST", body: { sendResponse: true }, as: MEMBER }).catch(() => undefined);
+    expectConforms(`${G}event`, await call(`/me/events/${encodeURIComponent(id)}`, { as: MEMBER }));
+  });
+
+  it("the meeting chat", async () => {
+    expectConforms(`${G}chat`, await call(`/chats/${encodeURIComponent(CHAT)}`));
+  });
+
+  it("site, lists, list items, fieldValueSets", async () => {
+    expectConforms(`${G}site`, await call(`/sites/${SITE}`));
+    expectConforms(`Collection(${G}list)`, values(await call(`/sites/${SITE}/lists`)));
+    const items = `/sites/${SITE}/lists/Dagordning/items`;
+    expectConforms(`Collection(${G}listItem)`, values(await call(`${items}?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingKey eq '${key}'`)}`)));
+    const created = (await call(items, { method: "POST", body: { fields: { Title: "Kontroll", MeetingKey: key, ItemNumber: 9, Kind: "information" } } })) as { id: string };
+    expectConforms(`${G}listItem`, created);
+    expectConforms(`${G}fieldValueSet`, await call(`${items}/${created.id}/fields`, { method: "PATCH", body: { StartTime: "11.25" } }));
+    expectConforms(`${G}listItem`, await call(`${items}/${created.id}?$expand=fields`));
+  });
+
+  it("drives, driveItems (files, folders, root) with expanded listItem", async () => {
+    const drive = (await call(`/sites/${SITE}/lists/${encodeURIComponent("Möteshandlingar")}/drive`)) as { id: string };
+    expectConforms(`${G}drive`, drive);
+    expectConforms(`${G}driveItem`, await call(`/drives/${drive.id}/root`));
+    const folder = (await call(`/drives/${drive.id}/root:/${encodeURIComponent("2026-12-11 Kommundirektörsmöte")}:`)) as { id: string };
+    expectConforms(`${G}driveItem`, folder);
+    const children = values(await call(`/drives/${drive.id}/items/${folder.id}/children?$expand=listItem($expand=fields)`));
+    expectConforms(`Collection(${G}driveItem)`, children);
+    expectConforms(`Collection(${G}driveItem)`, values(await call(`/drives/${drive.id}/root/children`)));
+    const made = await call(`/drives/${drive.id}/items/${folder.id}/children`, { method: "POST", body: { name: "Underlag", folder: {}, "@microsoft.graph.conflictBehavior": "rename" } });
+    expectConforms(`${G}driveItem`, made);
+    const uploaded = (await call(`/drives/${drive.id}/items/${folder.id}:/${encodeURIComponent("Kontroll.pdf")}:/content`, { method: "PUT", raw: Buffer.from("%PDF-1.4\n%%EOF\n") })) as { id: string };
+    expectConforms(`${G}driveItem`, uploaded);
+    expectConforms(`${G}listItem`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem?$expand=fields`));
+    expectConforms(`${G}fieldValueSet`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem/fields`, { method: "PATCH", body: { ItemNumber: 2 } }));
+  });
+});

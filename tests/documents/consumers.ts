@@ -1,0 +1,62 @@
+/** Real consumers of a .docx: mammoth (always), LibreOffice --convert-to txt (where installed), and the raw package. */
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import JSZip from "jszip";
+import mammoth from "mammoth";
+
+/** The document's text as mammoth reads it (paragraphs separated by blank lines). */
+export async function mammothText(bytes: Uint8Array): Promise<string> {
+  const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  return result.value;
+}
+
+/** The document as mammoth's HTML: headings become h1/h2 only when Word's heading styles are used. */
+export async function mammothHtml(bytes: Uint8Array): Promise<{ html: string; warnings: string[] }> {
+  const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+  return { html: result.value, warnings: result.messages.map((m) => m.message) };
+}
+
+const SOFFICE_CANDIDATES = [process.env.SOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"];
+
+/** The LibreOffice binary, or null when it is not installed. */
+export function sofficePath(): string | null {
+  return SOFFICE_CANDIDATES.find((p): p is string => p !== undefined && p !== "" && existsSync(p)) ?? null;
+}
+
+/** The document's text as LibreOffice converts it (`--convert-to txt`); null when LibreOffice is not installed. */
+export async function libreOfficeText(bytes: Uint8Array, soffice: string | null = sofficePath()): Promise<string | null> {
+  if (soffice === null) return null;
+  const dir = await mkdtemp(path.join(tmpdir(), "protokoll-lo-"));
+  try {
+    const input = path.join(dir, "utkast.docx");
+    await writeFile(input, bytes);
+    // A private profile per run: parallel suites would otherwise fight over the user's LibreOffice profile lock.
+    const args = ["--headless", "--norestore", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir, input];
+    await new Promise<void>((resolve, reject) => {
+      execFile(soffice, args, { timeout: 120_000 }, (error) => (error ? reject(error) : resolve()));
+    });
+    return await readFile(path.join(dir, "utkast.txt"), "utf8");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** One XML part of the package, e.g. "word/document.xml". */
+export async function packagePart(bytes: Uint8Array, part: string): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes);
+  const file = zip.file(part);
+  if (file === null) throw new Error(`${part} saknas i paketet`);
+  return file.async("string");
+}
+
+/** Paragraph texts in document order (lines of mammoth's text, blank ones dropped). */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}

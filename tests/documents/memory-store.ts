@@ -1,0 +1,95 @@
+/** An in-memory DocumentStore with the Graph store's upload rule (conflictBehavior=fail, then "name (n).ext"). */
+import type { Directory, DocumentStore, UploadResult } from "../../src/core/ports";
+import type { DirectoryEntry, FileRecord, Folder } from "../../src/core/types";
+
+/** A stored file with its bytes. */
+export interface StoredFile extends FileRecord {
+  folderId: string;
+  content: Uint8Array;
+}
+
+/** The fake store and what it holds. */
+export interface MemoryStore extends DocumentStore {
+  files: StoredFile[];
+  folders: Folder[];
+  uploads: string[];
+  /** Files added between the listing and the upload, as another user would (race tests). */
+  beforeUpload?: (folderId: string, name: string) => void;
+}
+
+function candidate(name: string, n: number): string {
+  if (n <= 1) return name;
+  const dot = name.lastIndexOf(".");
+  return `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
+}
+
+/** A store with one folder and the given files in it. */
+export function memoryStore(folder: Folder, names: string[] = []): MemoryStore {
+  let nextId = 1;
+  const file = (folderId: string, name: string, content: Uint8Array): StoredFile => ({
+    id: `file-${nextId++}`,
+    folderId,
+    name,
+    webUrl: `https://familjenhelsingborg.sharepoint.com/sites/kdgrupp/M%C3%B6teshandlingar/${encodeURIComponent(folder.name)}/${encodeURIComponent(name)}`,
+    size: content.length,
+    itemNumber: null,
+    etag: `"${nextId},1"`,
+    lastModifiedUtc: null,
+    content,
+  });
+  const store: MemoryStore = {
+    files: names.map((n) => file(folder.id, n, new Uint8Array([1, 2, 3]))),
+    folders: [folder],
+    uploads: [],
+    async ensureFolder(name) {
+      const found = store.folders.find((f) => f.name === name);
+      if (found) return found;
+      const created = { id: `folder-${nextId++}`, name, webUrl: `https://example.invalid/${encodeURIComponent(name)}` };
+      store.folders.push(created);
+      return created;
+    },
+    async listFiles(folderId) {
+      return store.files.filter((f) => f.folderId === folderId).map(({ content: _c, folderId: _f, ...record }) => record);
+    },
+    async upload(folderId, name, content, itemNumber): Promise<UploadResult> {
+      store.beforeUpload?.(folderId, name);
+      const taken = (n: string) => store.files.some((f) => f.folderId === folderId && f.name.toLowerCase() === n.toLowerCase());
+      for (let n = 1; n < 50; n++) {
+        const tryName = candidate(name, n);
+        store.uploads.push(tryName);
+        if (taken(tryName)) continue;
+        const stored = { ...file(folderId, tryName, content), itemNumber };
+        store.files.push(stored);
+        const { content: _c, folderId: _f, ...record } = stored;
+        return { file: record, renamed: n > 1 };
+      }
+      throw new Error("no free name");
+    },
+    async setItemNumber() {
+      throw new Error("not used");
+    },
+    async download(fileId) {
+      const found = store.files.find((f) => f.id === fileId);
+      if (!found) throw new Error("not found");
+      return found.content;
+    },
+  };
+  return store;
+}
+
+/** A directory that knows the given entries and records what was asked. */
+export function memoryDirectory(known: DirectoryEntry[] = []): Directory & { asked: string[][] } {
+  const directory = {
+    asked: [] as string[][],
+    async lookup(emails: string[]) {
+      directory.asked.push(emails);
+      return known.filter((k) => emails.includes(k.email.toLowerCase()));
+    },
+  };
+  return directory;
+}
+
+/** The services the draft action uses, over the in-memory store and directory. */
+export function draftServices(store: MemoryStore, directory: Directory = memoryDirectory()): { documents: MemoryStore; directory: Directory } {
+  return { documents: store, directory };
+}

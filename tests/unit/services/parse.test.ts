@@ -1,0 +1,264 @@
+import { GraphError } from "../../../src/services/graph/errors";
+import { toAgendaFields, toAgendaItemRecord } from "../../../src/services/graph/parse/agenda-item";
+import { instantToUtcIso, toUtcIso } from "../../../src/services/graph/parse/datetime";
+import { isMailUser, toDirectoryEntry } from "../../../src/services/graph/parse/directory";
+import { toFileRecord, toFolder } from "../../../src/services/graph/parse/drive";
+import { toAttendee, toMeeting } from "../../../src/services/graph/parse/meeting";
+import { toPage } from "../../../src/services/graph/parse/collection";
+
+const invalid = { appError: { code: "invalidResponse" } };
+
+function expectInvalid(work: () => unknown): void {
+  let thrown: unknown;
+  try {
+    work();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(GraphError);
+  expect(thrown).toMatchObject(invalid);
+}
+
+const event = (): Record<string, unknown> => ({
+  id: "AAMk=",
+  iCalUId: "0400ABC",
+  subject: "Kommundirektörsmöte",
+  start: { dateTime: "2026-12-11T07:30:00.0000000", timeZone: "UTC" },
+  end: { dateTime: "2026-12-11T10:30:00.0000000", timeZone: "UTC" },
+  location: { displayName: "Södergatan 22" },
+  organizer: { emailAddress: { name: "Elin Sjöberg", address: "Elin.Sjoberg@familjenhelsingborg.se" } },
+  attendees: [
+    { type: "required", status: { response: "accepted", time: "2026-11-01T00:00:00Z" }, emailAddress: { name: "Karin", address: "karin@helsingborg.se" } },
+    { type: "optional", status: { response: "none" }, emailAddress: { address: "gast@skane.se" } },
+  ],
+  responseStatus: { response: "tentativelyAccepted" },
+  isOrganizer: false,
+  isCancelled: false,
+  seriesMasterId: "master",
+  webLink: "https://outlook/x",
+  onlineMeeting: { joinUrl: "https://teams/join" },
+});
+
+describe("toUtcIso", () => {
+  it("converts Graph's seven-digit UTC date-times to ISO with milliseconds", () => {
+    expect(toUtcIso({ dateTime: "2026-12-11T07:30:00.0000000", timeZone: "UTC" }, "t")).toBe("2026-12-11T07:30:00.000Z");
+    expect(toUtcIso({ dateTime: "2026-12-11T07:30:00.1239999", timeZone: "UTC" }, "t")).toBe("2026-12-11T07:30:00.123Z");
+    expect(toUtcIso({ dateTime: "2026-12-11T07:30:00", timeZone: "Etc/UTC" }, "t")).toBe("2026-12-11T07:30:00.000Z");
+  });
+
+  it.each([
+    ["non-UTC zone", { dateTime: "2026-12-11T08:30:00.0000000", timeZone: "W. Europe Standard Time" }],
+    ["offset inside dateTime", { dateTime: "2026-12-11T08:30:00+01:00", timeZone: "UTC" }],
+    ["impossible date", { dateTime: "2026-02-30T08:30:00", timeZone: "UTC" }],
+    ["hour 24", { dateTime: "2026-12-11T24:00:00", timeZone: "UTC" }],
+    ["a string", "2026-12-11T07:30:00Z"],
+    ["missing zone", { dateTime: "2026-12-11T07:30:00" }],
+    ["null", null],
+  ])("rejects %s", (_label, raw) => expectInvalid(() => toUtcIso(raw, "t")));
+
+  it("normalises instants with offsets", () => {
+    expect(instantToUtcIso("2026-11-30T10:00:00+01:00", "m")).toBe("2026-11-30T09:00:00.000Z");
+    expectInvalid(() => instantToUtcIso("30 november", "m"));
+    expectInvalid(() => instantToUtcIso("2026-11-30T10:00:00", "m"));
+  });
+});
+
+describe("toMeeting", () => {
+  it("parses a Graph event", () => {
+    expect(toMeeting(event())).toEqual({
+      id: "AAMk=",
+      iCalUId: "0400ABC",
+      subject: "Kommundirektörsmöte",
+      startUtc: "2026-12-11T07:30:00.000Z",
+      endUtc: "2026-12-11T10:30:00.000Z",
+      location: "Södergatan 22",
+      organizer: { name: "Elin Sjöberg", email: "elin.sjoberg@familjenhelsingborg.se" },
+      attendees: [
+        { name: "Karin", email: "karin@helsingborg.se", type: "required", response: "accepted" },
+        { name: "gast@skane.se", email: "gast@skane.se", type: "optional", response: "none" },
+      ],
+      myResponse: "tentativelyAccepted",
+      isOrganizer: false,
+      isCancelled: false,
+      seriesMasterId: "master",
+      webLink: "https://outlook/x",
+      onlineMeetingUrl: "https://teams/join",
+    });
+  });
+
+  it("defaults what Graph may leave out", () => {
+    const raw = event();
+    for (const key of ["subject", "location", "attendees", "responseStatus", "isOrganizer", "isCancelled", "seriesMasterId", "webLink", "onlineMeeting"]) delete raw[key];
+    const meeting = toMeeting(raw);
+    expect(meeting).toMatchObject({ subject: "", location: "", attendees: [], myResponse: "none", isOrganizer: false, isCancelled: false, seriesMasterId: null, webLink: null, onlineMeetingUrl: null });
+  });
+
+  const broken: [string, (e: Record<string, unknown>) => void][] = [
+    ["no id", (e) => delete e.id],
+    ["numeric id", (e) => (e.id = 7)],
+    ["empty iCalUId", (e) => (e.iCalUId = " ")],
+    ["no organizer", (e) => delete e.organizer],
+    ["organizer without address", (e) => (e.organizer = { emailAddress: { name: "x" } })],
+    ["organizer address not a mail", (e) => (e.organizer = { emailAddress: { address: "not a mail" } })],
+    ["attendees not an array", (e) => (e.attendees = {})],
+    ["attendee with unknown response", (e) => (e.attendees = [{ type: "required", status: { response: "maybe" }, emailAddress: { address: "a@b.se" } }])],
+    ["unknown responseStatus", (e) => (e.responseStatus = { response: "yes" })],
+    ["isCancelled as text", (e) => (e.isCancelled = "false")],
+    ["end before start", (e) => (e.end = { dateTime: "2026-12-11T06:00:00", timeZone: "UTC" })],
+    ["subject as number", (e) => (e.subject = 12)],
+    ["location as text", (e) => (e.location = "Södergatan")],
+  ];
+  it.each(broken)("rejects an event with %s", (_label, breakIt) => {
+    const raw = event();
+    breakIt(raw);
+    expectInvalid(() => toMeeting(raw));
+  });
+
+  it.each([null, undefined, "{}", 42, [], true])("rejects %p as an event", (raw) => expectInvalid(() => toMeeting(raw)));
+
+  it("parses an attendee", () => {
+    expect(toAttendee({ type: "resource", emailAddress: { name: " Rum ", address: "RUM@x.se" } })).toEqual({ name: "Rum", email: "rum@x.se", type: "resource", response: "none" });
+    expectInvalid(() => toAttendee({ type: "chair", emailAddress: { address: "a@b.se" } }));
+  });
+});
+
+const listItem = (): Record<string, unknown> => ({
+  id: "7",
+  eTag: '"{ABC},3"',
+  fields: {
+    "@odata.etag": '"{ABC},3"',
+    Title: "Verksamhetsplan 2027",
+    MeetingKey: "0400ABC",
+    ItemNumber: 4,
+    Presenter: "Elin Sjöberg, sekretariatschef",
+    Description: "Bakgrund",
+    ProposedDecisions: "att godkänna planen\r\n\r\nsamt att lägga den till handlingarna\n",
+    Kind: "beslut",
+    StartTime: "9:40",
+  },
+});
+
+describe("toAgendaItemRecord", () => {
+  it("parses a list item; decisions become one clause per line without 'att'", () => {
+    expect(toAgendaItemRecord(listItem())).toEqual({
+      id: "7",
+      etag: '"{ABC},3"',
+      meetingKey: "0400ABC",
+      itemNumber: 4,
+      title: "Verksamhetsplan 2027",
+      presenter: "Elin Sjöberg, sekretariatschef",
+      description: "Bakgrund",
+      proposedDecisions: ["godkänna planen", "lägga den till handlingarna"],
+      kind: "beslut",
+      startTime: "09.40",
+    });
+  });
+
+  it("reads SharePoint's omitted empty columns as empty", () => {
+    const raw = listItem();
+    const fields = raw.fields as Record<string, unknown>;
+    for (const key of ["Presenter", "Description", "ProposedDecisions", "Kind", "StartTime"]) delete fields[key];
+    expect(toAgendaItemRecord(raw)).toMatchObject({ presenter: "", description: "", proposedDecisions: [], kind: "information", startTime: null });
+    fields.ProposedDecisions = "besluta";
+    expect(toAgendaItemRecord(raw).kind).toBe("beslut");
+  });
+
+  const broken: [string, (e: Record<string, unknown>) => void][] = [
+    ["no fields", (e) => delete e.fields],
+    ["no id", (e) => delete e.id],
+    ["no eTag anywhere", (e) => { delete e.eTag; delete (e.fields as Record<string, unknown>)["@odata.etag"]; }],
+    ["no MeetingKey", (e) => delete (e.fields as Record<string, unknown>).MeetingKey],
+    ["ItemNumber as text", (e) => ((e.fields as Record<string, unknown>).ItemNumber = "4")],
+    ["fractional ItemNumber", (e) => ((e.fields as Record<string, unknown>).ItemNumber = 1.5)],
+    ["unknown Kind", (e) => ((e.fields as Record<string, unknown>).Kind = "omröstning")],
+    ["Title as number", (e) => ((e.fields as Record<string, unknown>).Title = 5)],
+  ];
+  it.each(broken)("rejects an item with %s", (_label, breakIt) => {
+    const raw = listItem();
+    breakIt(raw);
+    expectInvalid(() => toAgendaItemRecord(raw));
+  });
+
+  it("writes drafts back as list fields, decisions one a line", () => {
+    const fields = toAgendaFields(
+      { itemNumber: 2, title: "T", presenter: "P", description: "D", proposedDecisions: ["a", " b "], kind: "diskussion", startTime: null },
+      "KEY",
+    );
+    expect(fields).toEqual({ Title: "T", ItemNumber: 2, Presenter: "P", Description: "D", ProposedDecisions: "a\nb", Kind: "diskussion", StartTime: null, MeetingKey: "KEY" });
+  });
+});
+
+const driveFile = (): Record<string, unknown> => ({
+  id: "01F",
+  name: "2 - Presentation.pdf",
+  webUrl: "https://sp/2%20-%20Presentation.pdf",
+  size: 1234,
+  eTag: '"{F},1"',
+  lastModifiedDateTime: "2026-11-30T09:00:00Z",
+  file: { mimeType: "application/pdf" },
+  listItem: { id: "5", fields: { ItemNumber: 2 } },
+});
+
+describe("drive items", () => {
+  it("parses a file with its ItemNumber", () => {
+    expect(toFileRecord(driveFile())).toEqual({
+      id: "01F",
+      name: "2 - Presentation.pdf",
+      webUrl: "https://sp/2%20-%20Presentation.pdf",
+      size: 1234,
+      itemNumber: 2,
+      etag: '"{F},1"',
+      lastModifiedUtc: "2026-11-30T09:00:00.000Z",
+    });
+    const raw = driveFile();
+    delete raw.listItem;
+    expect(toFileRecord(raw).itemNumber).toBeNull();
+  });
+
+  it.each<[string, (e: Record<string, unknown>) => void]>([
+    ["a folder", (e) => { delete e.file; e.folder = { childCount: 1 }; }],
+    ["size as text", (e) => (e.size = "1234")],
+    ["negative size", (e) => (e.size = -1)],
+    ["ItemNumber as text", (e) => (e.listItem = { fields: { ItemNumber: "2" } })],
+    ["no webUrl", (e) => delete e.webUrl],
+    ["bad lastModifiedDateTime", (e) => (e.lastModifiedDateTime = "igår")],
+  ])("rejects %s as a file", (_label, breakIt) => {
+    const raw = driveFile();
+    breakIt(raw);
+    expectInvalid(() => toFileRecord(raw));
+  });
+
+  it("parses a folder and rejects a file as one", () => {
+    expect(toFolder({ id: "01D", name: "2026-12-11 Kommundirektörsmöte", webUrl: "https://sp/x", folder: { childCount: 3 } })).toEqual({
+      id: "01D",
+      name: "2026-12-11 Kommundirektörsmöte",
+      webUrl: "https://sp/x",
+    });
+    expectInvalid(() => toFolder(driveFile()));
+  });
+});
+
+describe("directory entries and pages", () => {
+  it("parses a user, blank texts as null", () => {
+    expect(toDirectoryEntry({ displayName: "Annika", mail: "Annika.Svensson@perstorp.se", companyName: " ", officeLocation: "Perstorp" })).toEqual({
+      email: "annika.svensson@perstorp.se",
+      name: "Annika",
+      companyName: null,
+      officeLocation: "Perstorp",
+    });
+    expectInvalid(() => toDirectoryEntry({ displayName: "X" }));
+    expectInvalid(() => toDirectoryEntry({ mail: "x@y.se", companyName: 3 }));
+  });
+
+  it("keeps only users with a mailbox among group members", () => {
+    expect(isMailUser({ "@odata.type": "#microsoft.graph.user", mail: "a@b.se" })).toBe(true);
+    expect(isMailUser({ "@odata.type": "#microsoft.graph.group", mail: "g@b.se" })).toBe(false);
+    expect(isMailUser({ "@odata.type": "#microsoft.graph.user", mail: null })).toBe(false);
+  });
+
+  it("reads collection pages", () => {
+    expect(toPage({ value: [1], "@odata.nextLink": "https://g/v1.0/x?$skiptoken=2" }, "p")).toEqual({ value: [1], nextLink: "https://g/v1.0/x?$skiptoken=2" });
+    expectInvalid(() => toPage({ values: [] }, "p"));
+    expectInvalid(() => toPage(JSON.parse("[1,2]"), "p"));
+  });
+});
