@@ -63,7 +63,9 @@ export const DEMO_CONFIG: AppConfig = {
   groupId: "kommundirektorsgruppen",
   organizerMailbox: "elin.sjoberg@familjenhelsingborg.se",
   groupName: "Kommundirektörsgruppen i Familjen Helsingborg",
-  mailDomainMap: FAMILJEN_HELSINGBORG_DOMAINS,
+  // Guests are not members of the group, so the directory request of the meeting view does not cover them:
+  // the secretariat's usual partners are mapped by mail domain instead.
+  mailDomainMap: { ...FAMILJEN_HELSINGBORG_DOMAINS, "skane.se": "Region Skåne", "nsva.se": "NSVA" },
 };
 
 const ENV_KEYS: Record<string, keyof AppConfig> = {
@@ -91,6 +93,8 @@ export function configFromEnv(env: Record<string, string | undefined>, base: App
     if (value !== undefined && value !== "") (out as unknown as Record<string, unknown>)[key] = value;
   }
   if (out.mode !== "demo" && out.mode !== "production") throw new Error(`SAMMANTRADE_MODE must be demo or production, not ${String(out.mode)}`);
+  // Production talks to Microsoft Graph unless told otherwise; the demo tenant's URL must never leak into it.
+  if (out.mode === "production" && !env.GRAPH_BASE_URL) out.graphBaseUrl = "https://graph.microsoft.com";
   return out;
 }
 

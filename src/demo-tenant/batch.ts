@@ -22,6 +22,8 @@ export interface BatchLogEntry {
   method: string;
   url: string;
   status: number;
+  /** The injected fault, when one was drawn for this inner request. */
+  fault?: string;
 }
 
 function parseBatch(raw: unknown): InnerRequest[] {
@@ -91,7 +93,7 @@ export async function runBatch(
     }
     statuses.set(inner.id, res.status);
     responses.push(innerResult(inner.id, res));
-    log.push({ id: inner.id, method: inner.method, url: inner.url, status: res.status });
+    log.push({ id: inner.id, method: inner.method, url: inner.url, status: res.status, ...(res.fault ? { fault: res.fault } : {}) });
   }
   return { response: json(200, { responses }), log };
 }

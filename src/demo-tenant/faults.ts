@@ -1,7 +1,16 @@
 /** Seeded fault injection: "429:0.3,503:0.1,timeout:0.05" draws one fault (or none) per Graph request. */
 
-/** A fault the demo tenant can inject. */
-export type FaultKind = "429" | "503" | "timeout";
+/**
+ * A fault the demo tenant can inject. 429, 503 and timeout fail before the request has any effect; lostResponse
+ * applies the request and then answers 504, as when a gateway gives up after the write was done.
+ */
+export type FaultKind = "429" | "503" | "timeout" | "lostResponse";
+
+const KINDS: readonly string[] = ["429", "503", "timeout", "lostResponse"];
+
+function isFaultKind(kind: string | undefined): kind is FaultKind {
+  return kind !== undefined && KINDS.includes(kind);
+}
 
 /** A parsed fault spec: cumulative probabilities in the order given. */
 export interface FaultSpec {
@@ -15,7 +24,7 @@ export function parseFaults(spec: string | undefined): FaultSpec {
   for (const part of spec.split(",")) {
     const [kind, p] = part.trim().split(":");
     const probability = Number(p);
-    if ((kind !== "429" && kind !== "503" && kind !== "timeout") || !Number.isFinite(probability) || probability < 0 || probability > 1) {
+    if (!isFaultKind(kind) || !Number.isFinite(probability) || probability < 0 || probability > 1) {
       throw new Error(`DEMO_FAULTS: cannot read '${part}' (expected e.g. 429:0.3,503:0.1,timeout:0.05)`);
     }
     entries.push({ kind, probability });
@@ -53,8 +62,17 @@ export class FaultInjector {
     this.random = seededRandom(seed);
   }
 
+  private queued: FaultKind[] = [];
+
+  /** The next requests get these faults, in order, before any drawn from the spec (targeted tests). */
+  inject(kinds: readonly FaultKind[]): void {
+    this.queued.push(...kinds);
+  }
+
   /** One draw per request: the fault to inject, or undefined. Draws nothing when no faults are configured. */
   draw(): FaultKind | undefined {
+    const next = this.queued.shift();
+    if (next !== undefined) return next;
     if (this.spec.entries.length === 0) return undefined;
     const r = this.random();
     let acc = 0;

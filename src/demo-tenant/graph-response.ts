@@ -7,6 +7,8 @@ export interface GraphResponse {
   headers: Record<string, string>;
   body?: unknown;
   bytes?: Buffer;
+  /** The injected fault that produced (or replaced) this response; logged by /_demo/requests, never sent. */
+  fault?: string;
 }
 
 /** Thrown by routes; the router turns it into an OData error response. */

@@ -24,7 +24,7 @@ export interface DemoTenantOptions {
   host?: string;
   dataPath?: string;
   latencyMs?: number;
-  /** e.g. "429:0.3,503:0.1,timeout:0.05". */
+  /** e.g. "429:0.3,503:0.1,timeout:0.05"; "lostResponse:0.05" applies a write and then answers 504. */
   faults?: string;
   seed?: number;
   /** Access-Control-Allow-Origin: '*' (default) or one origin. */
@@ -48,6 +48,8 @@ export interface RequestLogEntry {
   /** ISO time the request arrived. */
   at: string;
   durationMs: number;
+  /** The injected fault ("429", "503", "timeout", "lostResponse"), when one was drawn for this request. */
+  fault?: string;
   /** Inner requests of a $batch. */
   batch?: BatchLogEntry[];
 }
@@ -65,10 +67,14 @@ export interface DemoTenant {
   /** The live working copy (for assertions). */
   state(): DemoData;
   setFaults(spec: string | undefined, seed?: number): void;
+  /** The next Graph requests (inner batch requests count one each) get these faults, in order. */
+  injectFaults(kinds: readonly FaultKind[]): void;
   setLatency(ms: number): void;
 }
 
-const ALLOW_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Prefer, client-request-id, ConsistencyLevel";
+// Retry-Attempt: the Graph SDK's RetryHandler adds it to every retry of a throttled request; a browser asks for it
+// in the preflight, and without it each retry after a 429/503 failed as "offline".
+const ALLOW_HEADERS = "Authorization, Content-Type, If-Match, If-None-Match, Prefer, client-request-id, ConsistencyLevel, Retry-Attempt";
 const EXPOSE_HEADERS = "ETag, Retry-After, Location, request-id, client-request-id";
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -138,12 +144,17 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     return errorResponse(504, "GatewayTimeout", "The request timed out.");
   };
 
-  /** Faults are drawn before routing, so a faulted write never takes effect and a retry is safe. */
+  /**
+   * 429, 503 and timeout are drawn before routing, so such a faulted write never takes effect and a retry is safe.
+   * lostResponse routes first (the write happens) and then answers like a timeout: the client cannot know it worked.
+   */
   const serveOne = async (req: GraphRequest, origin: string): Promise<GraphResponse> => {
     const fault = faults.draw();
-    if (fault !== undefined) return faultResponse(fault);
+    if (fault !== undefined && fault !== "lostResponse") return { ...(await faultResponse(fault)), fault };
     const user = authenticate(store, req.headers.authorization);
-    return routeGraph(req, user, store, origin);
+    const response = routeGraph(req, user, store, origin);
+    if (fault === "lostResponse") return { ...(await faultResponse("timeout")), fault };
+    return response;
   };
 
   const cors = (res: ServerResponse, req: IncomingMessage) => {
@@ -198,7 +209,15 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
       response = toErrorResponse(e);
     }
     if (headers["client-request-id"] !== undefined) response.headers["client-request-id"] = headers["client-request-id"];
-    log.push({ method, path: safeDecode(url), status: response.status, at, durationMs: Date.now() - started, ...(batchLog ? { batch: batchLog } : {}) });
+    log.push({
+      method,
+      path: safeDecode(url),
+      status: response.status,
+      at,
+      durationMs: Date.now() - started,
+      ...(response.fault ? { fault: response.fault } : {}),
+      ...(batchLog ? { batch: batchLog } : {}),
+    });
     send(res, response, requestId);
   };
 
@@ -289,6 +308,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     reset: () => store.reset(),
     state: () => store.current,
     setFaults: (spec, seed) => faults.set(spec, seed ?? 1),
+    injectFaults: (kinds) => faults.inject(kinds),
     setLatency: (ms) => {
       latencyMs = ms;
     },

@@ -50,10 +50,12 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Puts the runtime configuration into the page as a meta tag: read by src/config at start, no inline script needed. */
+const CONFIG_META = /<meta name="sammantrade-config"[^>]*>/i;
+
+/** Puts the runtime configuration into the page as a meta tag (replacing the one baked in at build): no inline script needed. */
 export function injectConfig(html: string, config: AppConfig): string {
   const meta = `<meta name="sammantrade-config" content="${escapeAttribute(JSON.stringify(config))}" />`;
-  return html.replace(/<head>/i, `<head>\n    ${meta}`);
+  return CONFIG_META.test(html) ? html.replace(CONFIG_META, () => meta) : html.replace(/<head>/i, () => `<head>\n    ${meta}`);
 }
 
 async function listen(server: Server, port: number, host: string): Promise<number> {
@@ -67,7 +69,7 @@ async function listen(server: Server, port: number, host: string): Promise<numbe
 /** Starts the demo tenant (unless a Graph URL is given) and the static server of dist/. */
 export async function startApp(options: AppServerOptions = {}): Promise<RunningApp> {
   const env = options.env ?? process.env;
-  const host = options.host ?? "127.0.0.1";
+  const host = options.host ?? env.HOST ?? "127.0.0.1";
   const publicHost = host === "127.0.0.1" || host === "0.0.0.0" ? "localhost" : host;
   const distDir = path.resolve(options.distDir ?? env.SAMMANTRADE_DIST ?? "dist");
   const port = options.port ?? Number(env.PORT ?? 3000);
@@ -107,9 +109,22 @@ export async function startApp(options: AppServerOptions = {}): Promise<RunningA
   };
 }
 
+function requestPath(req: IncomingMessage): string | null {
+  try {
+    return decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+  } catch {
+    // A malformed escape ("/%E0%A4%A") would otherwise be an unhandled rejection, and Node stops the whole server on one.
+    return null;
+  }
+}
+
 async function serve(req: IncomingMessage, res: ServerResponse, distDir: string, config: AppConfig, csp: string): Promise<void> {
-  const url = new URL(req.url ?? "/", "http://localhost");
-  let pathname = decodeURIComponent(url.pathname);
+  let pathname = requestPath(req);
+  if (pathname === null) {
+    res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+    res.end("Felaktig adress");
+    return;
+  }
   if (pathname === "/") pathname = "/teams.html";
   const file = path.resolve(distDir, `.${pathname}`);
   if (!file.startsWith(distDir + path.sep) || (req.method !== "GET" && req.method !== "HEAD")) {

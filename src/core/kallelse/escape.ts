@@ -2,9 +2,18 @@
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
-/** Escapes text for use in HTML element content and double-quoted attribute values. */
+// A lone surrogate is no character: HTML parsers report it as an error (parse5, inside jsdom and many mail
+// pipelines, throws on two low surrogates in a row) and mail encoders replace it anyway, so the kallelse does it first.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with each unpaired surrogate replaced by U+FFFD, so it is well-formed Unicode for any parser or encoder. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, "\uFFFD");
+}
+
+/** Escapes text for use in HTML element content and double-quoted attribute values (and makes it well-formed). */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+  return wellFormed(text).replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
 }
 
 /** Which links may appear in a kallelse: https anywhere, or anything on the tenant's SharePoint origin. */

@@ -3,7 +3,7 @@ export { buildKallelse } from "./model";
 export type { Kallelse, KallelseAttachment, KallelseInput, KallelseItem } from "./model";
 export { renderKallelseHtml, clauseText } from "./html";
 export { renderKallelseText } from "./text";
-export { escapeHtml, safeHref } from "./escape";
+export { escapeHtml, safeHref, wellFormed } from "./escape";
 export type { LinkPolicy } from "./escape";
 export {
   KALLELSE_BLOCK_ID,

@@ -1,5 +1,5 @@
 /** The kallelse as plain text: complete on its own for members who get only the e-mail (DESIGN §1). */
-import { safeHref } from "./escape";
+import { safeHref, wellFormed } from "./escape";
 import type { LinkPolicy } from "./escape";
 import { clauseText } from "./html";
 import type { Kallelse, KallelseItem } from "./model";
@@ -23,5 +23,5 @@ function itemText(item: KallelseItem, policy: LinkPolicy): string[] {
 /** Renders the kallelse as plain text, with each bilaga's address written out. */
 export function renderKallelseText(kallelse: Kallelse, policy: LinkPolicy): string {
   const agenda = kallelse.items.length === 0 ? [kallelse.emptyAgenda] : kallelse.items.flatMap((item) => itemText(item, policy));
-  return [kallelse.heading, kallelse.subheading, "", kallelse.when, kallelse.place, "", "Dagordning", ...agenda, "", kallelse.closing].join("\n");
+  return wellFormed([kallelse.heading, kallelse.subheading, "", kallelse.when, kallelse.place, "", "Dagordning", ...agenda, "", kallelse.closing].join("\n"));
 }

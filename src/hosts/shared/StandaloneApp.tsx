@@ -7,12 +7,15 @@ import type { Language } from "../../core/i18n/errors";
 import { createServices, listDemoUsers } from "../../services";
 import { App } from "../../ui/App";
 import { DemoBar } from "../../ui/demo/DemoBar";
+import { firstViewSettled } from "../../ui/meeting/agendaRendered";
 import { AppStatus } from "../../ui/shell/AppStatus";
 import type { StartState } from "../../ui/shell/AppStatus";
 import type { DemoUserOption } from "../../ui/demo/DemoBar";
 import type { HostActions, UiEnvironment } from "../../ui/environment";
 import type { Surface, ThemeName } from "../../ui/surface";
-import { rememberDemoUser, rememberedDemoUser } from "./demoUser";
+import { initialDemoUser, pageStorage, rememberDemoUser } from "./demoUser";
+import { meetingToLoad } from "./earlyStart";
+import type { EarlyServices } from "./earlyStart";
 import { openInNewTab } from "./openLink";
 import type { PageQuery } from "./query";
 import { withMeeting, withSurface, withUser } from "./query";
@@ -24,17 +27,11 @@ export interface StandaloneAppProps {
   config: AppConfig;
   language: Language;
   query: PageQuery;
+  /** Services the entry script created for the starting demo user (and maybe already loading the meeting). */
+  early?: EarlyServices | null;
 }
 
 const HOST: HostActions = { openLink: (url) => openInNewTab(url) };
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 type Users = { state: "loading" } | { state: "ready"; users: DemoUserOption[] } | { state: "failed"; error: AppError };
 
@@ -46,53 +43,60 @@ export function chooseDemoUser(users: DemoUserOption[], wanted: string | null): 
 }
 
 /** Renders the UI for the browser: theme from the system (or ?theme=), demo users from the demo tenant. */
-export function StandaloneApp({ config, language, query }: StandaloneAppProps): JSX.Element {
+export function StandaloneApp({ config, language, query, early = null }: StandaloneAppProps): JSX.Element {
   const forcedTheme = themeOverride(query.theme);
   const [theme, setTheme] = useState<ThemeName>(() => forcedTheme ?? systemTheme(window));
   useEffect(() => (forcedTheme ? undefined : followSystemTheme(window, setTheme)), [forcedTheme]);
 
   const demo = config.mode === "demo";
-  const wantedUser = (query.user ?? rememberedDemoUser(storage()))?.toLowerCase() ?? null;
+  const wantedUser = initialDemoUser(query.user, pageStorage());
   // A wanted user starts at once (the agenda need not wait for the user list); the list only fills the picker.
   const [user, setUser] = useState<string | null>(demo ? wantedUser : null);
   const [users, setUsers] = useState<Users>({ state: "loading" });
   const [attempt, setAttempt] = useState(0);
+  // With the user known and a meeting named, the list only fills the picker: it waits for the agenda, so that its answer
+  // does not re-render the page while the agenda renders.
+  const [listWaits] = useState(() => wantedUser !== null && meetingToLoad(query.surface ?? "content", query.meetingRef) !== null);
   useEffect(() => {
     if (!demo) return;
     let live = true;
-    listDemoUsers(config).then(
-      (list) => {
-        if (!live) return;
-        const options = list.map((u): DemoUserOption => ({ mail: u.mail, name: u.displayName, role: u.role }));
-        setUsers({ state: "ready", users: options });
-        setUser((current) => chooseDemoUser(options, current));
-      },
-      (error: unknown) => {
-        if (!live) return;
-        if (isAppFailure(error)) setUsers({ state: "failed", error: error.appError });
-        // Not a typed failure: a bug, for the error boundary (thrown from a state update so React rethrows it).
-        else
-          setUsers(() => {
-            throw error;
-          });
-      },
-    );
+    (listWaits ? firstViewSettled() : Promise.resolve())
+      .then(() => listDemoUsers(config))
+      .then(
+        (list) => {
+          if (!live) return;
+          const options = list.map((u): DemoUserOption => ({ mail: u.mail, name: u.displayName, role: u.role }));
+          setUsers({ state: "ready", users: options });
+          setUser((current) => chooseDemoUser(options, current));
+        },
+        (error: unknown) => {
+          if (!live) return;
+          if (isAppFailure(error)) setUsers({ state: "failed", error: error.appError });
+          // Not a typed failure: a bug, for the error boundary (thrown from a state update so React rethrows it).
+          else
+            setUsers(() => {
+              throw error;
+            });
+        },
+      );
     return () => {
       live = false;
     };
-  }, [config, demo, attempt]);
+  }, [config, demo, attempt, listWaits]);
 
   const [surface, setSurface] = useState<Surface>(query.surface ?? "content");
   const [meetingRef, setMeetingRef] = useState<MeetingRef | null>(query.meetingRef);
 
   const environment = useMemo<UiEnvironment | null>(() => {
     if (demo && user === null) return null;
+    // The entry's services for this user may already be loading the meeting: reusing them hands that load to the tab.
+    if (early !== null && early.user === user) return { services: early.services, host: HOST, config };
     const services = createServices(config, tokenProviderFor(config, { demoUser: user, nested: false }));
     return { services, host: HOST, config };
-  }, [config, demo, user]);
+  }, [config, demo, user, early]);
 
   const changeUser = useCallback((mail: string) => {
-    rememberDemoUser(storage(), mail);
+    rememberDemoUser(pageStorage(), mail);
     if (new URLSearchParams(window.location.search).has("user")) window.history.replaceState(null, "", withUser(window.location.search, mail));
     setUser(mail);
   }, []);

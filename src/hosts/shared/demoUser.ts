@@ -19,3 +19,17 @@ export function rememberDemoUser(storage: Pick<Storage, "setItem"> | null, mail:
     // Blocked storage (private mode, third-party frame): the choice lasts for this page only.
   }
 }
+
+/** The page's storage, or null where reading it throws (blocked third-party storage). */
+export function pageStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The demo user the page starts with: the ?user= link, else the remembered one; lower-cased, or null. */
+export function initialDemoUser(fromQuery: string | null, storage: Pick<Storage, "getItem"> | null): string | null {
+  return (fromQuery ?? rememberedDemoUser(storage))?.toLowerCase() ?? null;
+}

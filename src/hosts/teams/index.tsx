@@ -1,20 +1,25 @@
-/** Entry of teams.html: decides at once whether Teams hosts the page; teams-js is loaded only when it might. */
-import { detectLanguage } from "../shared/language";
-import { mount } from "../shared/mount";
+/** Entry of teams.html: reads the page, starts the meeting's one Graph round trip when it can do so without asking the
+ *  user, while React, Fluent and the UI download as chunks of their own (teams-js only in a frame). */
+// First import: starts the UI's download before the modules below evaluate.
+import { standaloneUi } from "./uiChunk";
+import { pageStorage } from "../shared/demoUser";
+import { startStandaloneEarly } from "../shared/earlyStart";
+import { showLoadFailure } from "../shared/loadFailure";
 import { readQuery } from "../shared/query";
 import { readRuntimeConfig } from "../shared/runtimeConfig";
-import { StandaloneApp } from "../shared/StandaloneApp";
-import { isStandaloneWindow } from "../shared/standalone";
 
 const config = readRuntimeConfig(document);
 const query = readQuery(window.location.search);
 
 function startStandalone(): void {
-  const language = detectLanguage(query.lang, navigator.language);
-  mount(<StandaloneApp config={config} language={language} query={query} />, language);
+  const early = startStandaloneEarly(config, query, pageStorage());
+  (standaloneUi ?? import(/* webpackChunkName: "teams-ui-standalone" */ "../shared/startStandalone")).then(
+    ({ startStandalone: mountStandalone }) => mountStandalone(config, query, early),
+    (error: unknown) => showLoadFailure(document, error),
+  );
 }
 
-if (isStandaloneWindow(window)) {
+if (standaloneUi !== null) {
   startStandalone();
 } else {
   import(/* webpackChunkName: "teams-host" */ "./teamsHost")

@@ -1,22 +1,19 @@
-/** The host inside Teams: initialises teams-js, reads the context, and gives the UI its actions (this chunk loads only in a frame). */
+/** The host inside Teams: initialises teams-js, reads the context, starts the meeting's Graph load, then mounts the UI
+ *  (this chunk loads only in a frame; React, Fluent and the UI come in a chunk of their own, fetched meanwhile). */
 import { app, meeting, pages } from "@microsoft/teams-js";
-import { useEffect, useState } from "react";
 import type { AppConfig } from "../../config";
-import type { MeetingRef, MeetingSummary } from "../../core";
-import { createServices } from "../../services";
-import { App } from "../../ui/App";
-import type { HostActions, UiEnvironment } from "../../ui/environment";
-import { stringsFor } from "../../ui/i18n";
-import type { Surface, ThemeName } from "../../ui/surface";
+import type { MeetingSummary } from "../../core";
+import { meetingToLoad, startServices } from "../shared/earlyStart";
 import { detectLanguage } from "../shared/language";
-import { mount } from "../shared/mount";
 import type { PageQuery } from "../shared/query";
 import { withTimeout } from "../shared/standalone";
-import { themeOfTeams, themeOverride } from "../shared/theme";
+import { themeOverride } from "../shared/theme";
 import { tokenProviderFor } from "../shared/tokens";
 import { surfaceOfFrame } from "./frame";
 import { refFromEntityId, stageUrl, tabSettingsFor } from "./tabSettings";
 import type { TabSettings } from "./tabSettings";
+import type { TeamsFrame } from "./teamsRoot";
+import { teamsUi } from "./uiChunk";
 
 /** How long a frame may take to answer app.initialize before the page runs as a plain web page (the SDK waits 60 s). */
 export const TEAMS_INIT_TIMEOUT_MS = 3000;
@@ -49,23 +46,16 @@ function configureTab(config: AppConfig, displayName: string, failure: string): 
   };
 }
 
-interface TeamsRootProps {
-  environment: UiEnvironment;
-  initialTheme: ThemeName;
-  followTheme: boolean;
-  language: ReturnType<typeof detectLanguage>;
-  surface: Surface;
-  meetingRef: MeetingRef | null;
-  initialItem: number | undefined;
-  chatId: string | null;
-}
-
-function TeamsRoot({ environment, initialTheme, followTheme, language, surface, meetingRef, initialItem, chatId }: TeamsRootProps): JSX.Element {
-  const [theme, setTheme] = useState(initialTheme);
-  useEffect(() => {
-    if (followTheme) app.registerOnThemeChangeHandler((next) => setTheme(themeOfTeams(next)));
-  }, [followTheme]);
-  return <App environment={environment} language={language} theme={theme} surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} />;
+/** The frame's actions over teams-js, for the UI chunk (which does not import the SDK). */
+function teamsFrame(config: AppConfig): TeamsFrame {
+  return {
+    openLink: (url) => {
+      void app.openLink(url).catch((error: unknown) => console.error("Sammanträde: app.openLink misslyckades", error));
+    },
+    shareToStage: (ref, item) => shareAppContentToStage(stageUrl(ref, item, config.appBaseUrl)),
+    configureTab: (displayName, failure) => (pages.config.isSupported() ? configureTab(config, displayName, failure) : null),
+    onThemeChange: (handler) => app.registerOnThemeChangeHandler(handler),
+  };
 }
 
 /**
@@ -80,33 +70,27 @@ export async function startInTeams(config: AppConfig, query: PageQuery): Promise
   }
   const context = await app.getContext();
   const language = detectLanguage(query.lang, context.app.locale);
-  const strings = stringsFor(language);
   const surface = surfaceOfFrame(context.page.frameContext, query.surface);
+  const meetingRef = query.meetingRef ?? refFromEntityId(context.page.id);
   const loginHint = context.user?.loginHint ?? context.user?.userPrincipalName;
-  const services = createServices(config, tokenProviderFor(config, { demoUser: query.user, nested: true, ...(loginHint ? { loginHint } : {}) }));
+  const tokens = tokenProviderFor(config, { demoUser: query.user, nested: true, ...(loginHint ? { loginHint } : {}) });
+  // The view's load (its token: NAA silent first, as on every load) starts now, not after the UI's code has arrived.
+  const services = startServices(config, tokens, meetingToLoad(surface, meetingRef));
 
-  const host: HostActions = {
-    openLink: (url) => {
-      void app.openLink(url).catch((error: unknown) => console.error("Sammanträde: app.openLink misslyckades", error));
-    },
-  };
-  if (surface === "sidePanel") host.shareToStage = (ref, item) => shareAppContentToStage(stageUrl(ref, item, config.appBaseUrl));
-  if (surface === "config" && pages.config.isSupported()) host.chooseTabMeeting = configureTab(config, strings.teams.agendaHeading, strings.teams.configNotFound);
-
-  const forcedTheme = themeOverride(query.theme);
-  mount(
-    <TeamsRoot
-      environment={{ services, host, config }}
-      initialTheme={forcedTheme ?? themeOfTeams(context.app.theme)}
-      followTheme={forcedTheme === null}
-      language={language}
-      surface={surface}
-      meetingRef={query.meetingRef ?? refFromEntityId(context.page.id)}
-      initialItem={query.item ?? undefined}
-      chatId={context.chat?.id ?? null}
-    />,
+  // Requested by the entry already (uiChunk.ts), so usually here by now.
+  const { mountTeams } = await (teamsUi ?? import(/* webpackChunkName: "teams-ui" */ "./teamsRoot"));
+  mountTeams({
+    config,
+    frame: teamsFrame(config),
+    services,
     language,
-  );
+    surface,
+    meetingRef,
+    initialItem: query.item ?? undefined,
+    chatId: context.chat?.id ?? null,
+    forcedTheme: themeOverride(query.theme),
+    teamsTheme: context.app.theme,
+  });
   app.notifySuccess();
   return true;
 }

@@ -21,9 +21,18 @@ const SIGNATURE_LINE = 4536; // 8 cm: room for a signature, drawn by a tab leade
 // Marked blanks ("[nr]", "[Ort]", "[Preliminärt]") are highlighted so the secretariat finds them before justering.
 const BLANK = /(\[[^\]]*\])/;
 
+// C1 controls are legal XML but discouraged (XML 1.0 §2.2) and mean nothing in a protokoll; readers differ on them
+// (mammoth breaks the paragraph at U+0085 NEL, LibreOffice keeps it invisibly), so the writer drops them.
+const C1_CONTROLS = /[\u0080-\u009F]/g;
+
+/** Text as the writer puts it into the package: only characters XML can hold, no C1 controls. */
+export function documentText(text: string): string {
+  return stripInvalidXml(text).replace(C1_CONTROLS, "");
+}
+
 function run(text: string, options: Omit<IRunOptions, "text"> = {}): TextRun {
   // The model is already clean; stripping again keeps the file well-formed whatever a caller passes in.
-  return new TextRun({ ...options, text: stripInvalidXml(text), language });
+  return new TextRun({ ...options, text: documentText(text), language });
 }
 
 function withMarkedBlanks(text: string, options: Omit<IRunOptions, "text"> = {}): TextRun[] {
@@ -100,8 +109,8 @@ export function protokollDocument(protokoll: Protokoll): Document {
   });
   return new Document({
     creator: "Sammanträde",
-    title: stripInvalidXml(protokoll.title),
-    subject: stripInvalidXml(protokoll.groupName),
+    title: documentText(protokoll.title),
+    subject: documentText(protokoll.groupName),
     description: "Protokollutkast skapat av Sammanträde",
     styles: {
       default: {

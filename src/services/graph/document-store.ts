@@ -9,6 +9,7 @@ import { PAGE } from "./meeting-view";
 import { driveItem, folderByName, query, segment } from "./paths";
 import { isFolderItem, toFileRecord, toFolder } from "./parse/drive";
 import { retryWaitSeconds } from "./retry";
+import { isAmbiguousFailure, sameBytes } from "./ambiguous";
 
 /** How many "(n)" names an upload tries before giving up. */
 export const MAX_NAME_ATTEMPTS = 50;
@@ -48,6 +49,18 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
     } catch (error) {
       if (isGraphError(error) && error.code === "notFound") return null;
       throw error;
+    }
+  }
+
+  /** The file at `name` in the folder when its content equals `content`; null when absent, different or unreadable. */
+  async function sameFileAt(folderId: string, name: string, content: Uint8Array): Promise<FileRecord | null> {
+    try {
+      const found = toFileRecord(await ctx.http.json({ method: "GET", path: `${driveItem(ctx.paths, folderId)}:/${segment(name)}:` }));
+      if (found.size !== content.length) return null;
+      return sameBytes(await ctx.http.bytes(`${driveItem(ctx.paths, found.id)}/content`), content) ? found : null;
+    } catch (error) {
+      if (!isGraphError(error)) throw error;
+      return null;
     }
   }
 
@@ -95,8 +108,16 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
             }),
           );
         } catch (error) {
-          if (isGraphError(error) && error.code === "conflict") continue;
-          throw error;
+          const conflict = isGraphError(error) && error.code === "conflict";
+          if (!conflict && !isAmbiguousFailure(error)) throw error;
+          // The name is taken, or the answer was lost: if the file there holds exactly our bytes, it is this upload
+          // (an earlier attempt whose answer never came), and a "(2)" copy would be a duplicate.
+          const same = await sameFileAt(folderId, tryName, content);
+          if (same === null) {
+            if (conflict) continue;
+            throw error;
+          }
+          file = same;
         }
         if (itemNumber !== null) {
           await setItemNumber(file.id, itemNumber);

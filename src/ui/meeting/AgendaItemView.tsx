@@ -1,9 +1,10 @@
 /** One agenda item in full: number, time, title, kind, föredragande, description, beslutsförslag, bilagor. */
-import { Badge, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { AgendaItem } from "../../core";
 import { useStrings } from "../i18n";
 import { AttachmentList } from "./AttachmentList";
+import { usePlainStyles } from "./plainStyles";
 import { ProposedDecisions } from "./ProposedDecisions";
 
 const useStyles = makeStyles({
@@ -25,21 +26,20 @@ export interface AgendaItemViewProps {
   item: AgendaItem;
 }
 
-/** Renders one item as an article named by its heading. */
+/** Renders one item as an article named by its heading (plain elements: it repeats for every item of the meeting). */
 export function AgendaItemView({ item }: AgendaItemViewProps): JSX.Element {
   const styles = useStyles();
+  const plain = usePlainStyles();
   const { teams } = useStrings();
   const headingId = useId();
   return (
     <article className={styles.item} aria-labelledby={headingId}>
-      <Subtitle2 as="h3" id={headingId} className={styles.title}>
+      <h3 id={headingId} className={mergeClasses(plain.subtitle, styles.title)}>
         {item.number}. {item.title}
-      </Subtitle2>
+      </h3>
       <div className={styles.meta}>
-        {item.startTime !== null && <Text>{teams.startTime(item.startTime)}</Text>}
-        <Badge appearance="tint" color="informative">
-          {teams.kinds[item.kind]}
-        </Badge>
+        {item.startTime !== null && <span>{teams.startTime(item.startTime)}</span>}
+        <span className={plain.badge}>{teams.kinds[item.kind]}</span>
       </div>
       {item.presenter.trim() !== "" && (
         <p className={styles.text}>

@@ -1,6 +1,6 @@
 /** The dagordning section of the meeting tab: its items, an empty note, or its own error. */
 import { makeStyles, Title2, tokens } from "@fluentui/react-components";
-import { useEffect, useId } from "react";
+import { memo, useEffect, useId } from "react";
 import type { Agenda, Section } from "../../core";
 import { useStrings } from "../i18n";
 import { AgendaItemView } from "./AgendaItemView";
@@ -19,8 +19,9 @@ export interface AgendaListProps {
   sharePointUrl: string | null;
 }
 
-/** Renders the agenda section under an h2. */
-export function AgendaList({ agenda, onRetry, sharePointUrl }: AgendaListProps): JSX.Element {
+/** Renders the agenda section under an h2; memoised, as re-rendering every item for an unrelated change (the demo
+ *  user list, the side column appearing) costs as much as the first render. */
+export const AgendaList = memo(function AgendaList({ agenda, onRetry, sharePointUrl }: AgendaListProps): JSX.Element {
   const styles = useStyles();
   const { teams } = useStrings();
   const headingId = useId();
@@ -47,4 +48,4 @@ export function AgendaList({ agenda, onRetry, sharePointUrl }: AgendaListProps):
       )}
     </section>
   );
-}
+});

@@ -1,11 +1,12 @@
 /** The bilagor of one agenda item, "Bilaga N – namn", opened through the host. */
-import { Link, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MouseEvent } from "react";
 import { attachmentTitle } from "../../core";
 import type { Attachment } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { isTrustedFileUrl } from "../trustedUrl";
+import { usePlainStyles } from "./plainStyles";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
@@ -19,9 +20,10 @@ export interface AttachmentListProps {
   label: string;
 }
 
-/** Renders the bilagor as links; links not on the group's SharePoint are shown but not opened. */
+/** Renders the bilagor as links (plain anchors styled like Fluent's Link: a meeting has hundreds); links not on the group's SharePoint are shown but not opened. */
 export function AttachmentList({ attachments, label }: AttachmentListProps): JSX.Element | null {
   const styles = useStyles();
+  const plain = usePlainStyles();
   const { host, config } = useEnvironment();
   const { teams } = useStrings();
   if (attachments.length === 0) return null;
@@ -37,13 +39,13 @@ export function AttachmentList({ attachments, label }: AttachmentListProps): JSX
         return (
           <li key={attachment.fileId}>
             {isTrustedFileUrl(attachment.webUrl, config.sharePointOrigin) ? (
-              <Link href={attachment.webUrl} target="_blank" rel="noopener noreferrer" onClick={open}>
+              <a className={plain.link} href={attachment.webUrl} target="_blank" rel="noopener noreferrer" onClick={open}>
                 {text}
-              </Link>
+              </a>
             ) : (
-              <Text>
+              <span>
                 {text} <span className={styles.blocked}>({teams.attachmentBlocked})</span>
-              </Text>
+              </span>
             )}
           </li>
         );

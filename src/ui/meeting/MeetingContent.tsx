@@ -1,5 +1,6 @@
 /** The meeting tab's loaded view: header, agenda, the user's answer, attendance, and the secretariat's actions. */
 import { makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
 import type { MeetingView, RsvpResponse } from "../../core";
 import { useEnvironment } from "../environment";
 import { AgendaList } from "./AgendaList";
@@ -27,20 +28,26 @@ export interface MeetingContentProps {
   onAnswered: (response: RsvpResponse) => void;
 }
 
-/** Renders the full meeting tab for a loaded view. */
+/** Renders the full meeting tab for a loaded view: the agenda first, the side column right after. */
 export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProps): JSX.Element {
   const styles = useStyles();
   const { config } = useEnvironment();
+  // The agenda is what the tab is opened for: it commits (and is marked rendered) on its own, and the answer,
+  // attendance and protokoll controls follow in the next render instead of delaying it.
+  const [asideShown, setAsideShown] = useState(false);
+  useEffect(() => setAsideShown(true), []);
   return (
     <>
       <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} />
       <div className={styles.columns}>
         <AgendaList agenda={view.agenda} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
-        <div className={styles.aside}>
-          <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
-          <AttendancePanel attendance={view.attendance} myResponse={view.meeting.myResponse} onRetry={onRetry} />
-          {isSecretariat(view, config) && <ProtokollSlot view={view} />}
-        </div>
+        {asideShown && (
+          <div className={styles.aside}>
+            <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
+            <AttendancePanel attendance={view.attendance} myResponse={view.meeting.myResponse} onRetry={onRetry} />
+            {isSecretariat(view, config) && <ProtokollSlot view={view} />}
+          </div>
+        )}
       </div>
     </>
   );

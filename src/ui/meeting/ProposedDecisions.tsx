@@ -1,7 +1,8 @@
 /** The beslutsförslag of an item behind a disclosure button, as "att"-clauses. */
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import { useStrings } from "../i18n";
+import { usePlainStyles } from "./plainStyles";
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0 0`, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
@@ -15,19 +16,20 @@ export interface ProposedDecisionsProps {
   decisions: string[];
 }
 
-/** A disclosure (button with aria-expanded) revealing the proposed decisions; nothing when there are none. */
+/** A disclosure (a native button with aria-expanded: one per item, so no Fluent Button) revealing the proposed decisions; nothing when there are none. */
 export function ProposedDecisions({ decisions }: ProposedDecisionsProps): JSX.Element | null {
   const styles = useStyles();
+  const plain = usePlainStyles();
   const { teams } = useStrings();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   if (decisions.length === 0) return null;
   return (
     <div>
-      <Button appearance="subtle" size="small" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className={plain.disclosure} aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
         <span aria-hidden="true">{open ? "▾" : "▸"}</span>
         {teams.decisionsToggle(decisions.length)}
-      </Button>
+      </button>
       <ul id={panelId} className={mergeClasses(styles.list, !open && styles.closed)} hidden={!open}>
         {decisions.map((decision, index) => (
           <li key={index}>

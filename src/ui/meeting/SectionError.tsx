@@ -4,6 +4,7 @@ import type { AppError } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
+import { retryLabel } from "../shell/retryLabel";
 import { isTrustedFileUrl } from "../trustedUrl";
 
 /** Props of SectionError. */
@@ -27,7 +28,7 @@ export function SectionError({ title, error, onRetry, sharePointUrl }: SectionEr
         <MessageBarTitle>{title}</MessageBarTitle> {errorMessage(error.code, language)}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={onRetry}>{common.retry}</Button>
+        <Button onClick={onRetry}>{retryLabel(error.code, common)}</Button>
         {openable && (
           <Link
             href={sharePointUrl}

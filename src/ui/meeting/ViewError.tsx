@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import type { AppError } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
 import { useLanguage, useStrings } from "../i18n";
+import { retryLabel } from "../shell/retryLabel";
 import { settleFirstView } from "./agendaRendered";
 
 const useStyles = makeStyles({ root: { margin: `${tokens.spacingVerticalL} 0`, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM }, heading: { margin: 0 } });
@@ -32,7 +33,7 @@ export function ViewError({ error, onRetry }: ViewErrorProps): JSX.Element {
           {body}
         </MessageBarBody>
         <MessageBarActions>
-          <Button onClick={onRetry}>{common.retry}</Button>
+          <Button onClick={onRetry}>{retryLabel(error.code, common)}</Button>
         </MessageBarActions>
       </MessageBar>
     </div>

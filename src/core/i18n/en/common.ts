@@ -5,6 +5,7 @@ export const common: CommonStrings = {
   appName: "Sammanträde",
   loading: "Loading…",
   retry: "Try again",
+  signInAgain: "Sign in again",
   reload: "Reload the page",
   openInSharePoint: "Open in SharePoint",
   offline: "You are offline. What you see may be out of date, and answers cannot be sent until you are connected again.",

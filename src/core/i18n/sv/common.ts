@@ -3,6 +3,8 @@ export const common = {
   appName: "Sammanträde",
   loading: "Laddar…",
   retry: "Försök igen",
+  /** The retry button when Graph no longer accepts the sign-in: pressing it may open the sign-in window. */
+  signInAgain: "Logga in igen",
   reload: "Ladda om sidan",
   openInSharePoint: "Öppna i SharePoint",
   offline: "Du är offline. Det som visas kan vara inaktuellt, och svar kan inte skickas förrän du är ansluten igen.",

@@ -1,12 +1,18 @@
 /** Sanitises the simulated body for display: DOMPurify, and links that open in a new tab without an opener. */
 import DOMPurify from "dompurify";
+import { wellFormed } from "../../../core/kallelse";
 
 let hooked = false;
+
+// DOMPurify keeps inline styles but does not read CSS: a style that loads or runs something (url(), expression(),
+// a javascript: URL, bindings) is dropped; Outlook's and Teams' own colours and spacing have none of these.
+const ACTIVE_CSS = /url\s*\(|expression\s*\(|javascript\s*:|vbscript\s*:|@import|behavior\s*:|-moz-binding/i;
 
 function ensureHook(): void {
   if (hooked) return;
   hooked = true;
   DOMPurify.addHook("afterSanitizeAttributes", (node) => {
+    if (ACTIVE_CSS.test(node.getAttribute("style") ?? "")) node.removeAttribute("style");
     if (node.tagName === "A" && node.hasAttribute("href")) {
       node.setAttribute("target", "_blank");
       node.setAttribute("rel", "noopener noreferrer");
@@ -17,7 +23,8 @@ function ensureHook(): void {
 /** The body as a sanitised fragment: no scripts, no event attributes, no forms; the appointment body's styles stay inline. */
 export function sanitizeBody(html: string): DocumentFragment {
   ensureHook();
-  return DOMPurify.sanitize(html, {
+  // Lone surrogates (possible in Graph's JSON as "\udfff") make some HTML parsers throw; U+FFFD is what a browser shows anyway.
+  return DOMPurify.sanitize(wellFormed(html), {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select", "iframe", "object", "embed"],
     ADD_ATTR: ["target"],

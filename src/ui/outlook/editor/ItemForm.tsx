@@ -1,7 +1,8 @@
 /** Edits one agenda item (or a new one): every save is guarded by the item's eTag, a conflict keeps the user's text. */
 import { Button, Combobox, Field, Input, makeStyles, Option, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import type { AgendaItem, AgendaItemRecord, ItemKind } from "../../../core";
+import { defaultChoices, mergeItem } from "../../../core";
+import type { AgendaItem, AgendaItemRecord, ItemKind, MergeChoices, MergeValues } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
 import { errorOf, Notice } from "../Notice";
@@ -42,12 +43,14 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
   const [conflict, setConflict] = useState<AgendaItemRecord | null>(null);
+  const [choices, setChoices] = useState<MergeChoices>({});
 
   useEffect(() => titleRef.current?.focus(), []);
 
   const set = <K extends keyof ItemFields>(key: K, value: ItemFields[K]): void => setFields((f) => ({ ...f, [key]: value }));
 
-  async function save(over?: AgendaItemRecord): Promise<void> {
+  /** Saves the form (or, after a conflict, the chosen merge of it) over `over`, the version last read. */
+  async function save(over?: AgendaItemRecord, values: MergeValues = valuesOf(fields)): Promise<void> {
     const problems = validate(fields);
     setErrors(problems);
     if (Object.keys(problems).length > 0) {
@@ -56,11 +59,11 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
     }
     setNotice({ kind: "busy", text: outlook.saving });
     try {
-      if (item === null) await addItem(services, meetingKey, records, valuesOf(fields));
+      if (item === null) await addItem(services, meetingKey, records, values);
       else {
-        // "Behåll min version" writes over the version just read, deliberately, with its fresh eTag and number.
+        // A merge or "Behåll min version" writes over the version just read, deliberately, with its eTag and number.
         const base = over ?? item;
-        await services.agenda.update(item.id, base.etag, { ...valuesOf(fields), itemNumber: base.itemNumber });
+        await services.agenda.update(item.id, base.etag, { ...values, itemNumber: base.itemNumber });
       }
       setConflict(null);
       setNotice({ kind: "done", text: outlook.saved });
@@ -70,7 +73,11 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
       const appError = errorOf(error);
       if (appError.code === "conflict" && item !== null) {
         try {
-          setConflict(await services.agenda.get(item.id));
+          const theirs = await services.agenda.get(item.id);
+          // Defaults keep each person's own edits (against the version this form started from): a plain
+          // "Spara sammanslagningen" loses nothing; where both changed the same field, mine stays until chosen.
+          setChoices(defaultChoices(item, valuesOf(fields), theirs));
+          setConflict(theirs);
           setNotice({ kind: "idle" });
           return;
         } catch (reread) {
@@ -81,6 +88,14 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
       setNotice({ kind: "failed", title: outlook.saveFailed, error: appError });
     }
   }
+
+  const saveMerge = (): void => {
+    if (conflict === null) return;
+    const merged = mergeItem(valuesOf(fields), conflict, choices);
+    // The form shows what is saved, so a further edit starts from the merge.
+    setFields(fieldsOf({ ...conflict, ...merged }));
+    void save(conflict, merged);
+  };
 
   const useTheirs = async (): Promise<void> => {
     if (conflict === null) return;
@@ -135,7 +150,16 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
         </Select>
       </Field>
       {conflict !== null && (
-        <ConflictView mine={fields} theirs={fieldsOf(conflict)} onKeepMine={() => void save(conflict)} onUseTheirs={() => void useTheirs()} />
+        <ConflictView
+          base={item ?? conflict}
+          mine={valuesOf(fields)}
+          theirs={conflict}
+          choices={choices}
+          onChoose={(field, choice) => setChoices((current) => ({ ...current, [field]: choice }))}
+          onMerge={saveMerge}
+          onKeepMine={() => void save(conflict)}
+          onUseTheirs={() => void useTheirs()}
+        />
       )}
       <Notice notice={notice} />
       <div className={styles.actions}>

@@ -49,8 +49,3 @@ export function valuesOf(fields: ItemFields): Pick<AgendaItemRecord, "title" | "
     kind: fields.kind,
   };
 }
-
-/** Which fields differ between two versions (for the conflict view). */
-export function changedFields(mine: ItemFields, theirs: ItemFields): (keyof ItemFields)[] {
-  return (Object.keys(mine) as (keyof ItemFields)[]).filter((key) => mine[key].trim() !== theirs[key].trim());
-}

@@ -1,0 +1,196 @@
+/**
+ * Hostile agenda data through the kallelse: the HTML, parsed by a real HTML parser (jsdom/parse5), holds only the
+ * renderer's own elements and https links and shows every input as text; the plain text shows every input as typed.
+ */
+import fc from "fast-check";
+import { JSDOM } from "jsdom";
+import { attachmentTitle } from "../../src/core/agenda";
+import { buildKallelse, findKallelseBlocks, removeKallelseBlocks, renderKallelseHtml, renderKallelseText, replaceKallelseBlock } from "../../src/core/kallelse";
+import type { KallelseInput, LinkPolicy } from "../../src/core/kallelse";
+import type { AgendaItem, ItemKind } from "../../src/core/types";
+import { ORGANIZER_TEXT, TEAMS_JOIN_BLOCK } from "../unit/kallelse/fixtures";
+import { collapse, hostileFileName, hostileText, hostileUrl, toWellFormed } from "./hostile";
+import { FuzzRecorder } from "./results";
+
+const PRODUCTION: LinkPolicy = { sharePointOrigin: "https://fh.sharepoint.com" };
+const DEMO: LinkPolicy = { sharePointOrigin: "http://localhost:3001" };
+
+/** Exactly what renderKallelseHtml writes; anything else in the parsed tree came from the input. */
+const ALLOWED_ELEMENTS = new Set(["H2", "P", "STRONG", "BR", "OL", "LI", "A"]);
+
+const { window } = new JSDOM("");
+const parser = new window.DOMParser();
+
+interface FuzzItem {
+  title: string;
+  presenter: string;
+  proposedDecisions: string[];
+  kind: ItemKind;
+  startTime: string | null;
+  attachments: { name: string; webUrl: string }[];
+}
+
+const itemArb: fc.Arbitrary<FuzzItem> = fc.record({
+  title: hostileText,
+  presenter: hostileText,
+  proposedDecisions: fc.array(hostileText, { maxLength: 3 }),
+  kind: fc.constantFrom<ItemKind>("beslut", "information", "diskussion"),
+  startTime: fc.option(hostileText, { freq: 4 }),
+  attachments: fc.array(fc.record({ name: hostileFileName, webUrl: hostileUrl }), { maxLength: 3 }),
+});
+
+/** A meeting's kallelse input made of hostile fields, with the link policy of production or of the demo. */
+export const kallelseCase = fc.record({
+  groupName: hostileText,
+  location: hostileText,
+  contactName: hostileText,
+  contactEmail: hostileText,
+  online: fc.boolean(),
+  items: fc.array(itemArb, { maxLength: 4 }),
+  policy: fc.constantFrom(PRODUCTION, DEMO),
+});
+
+type KallelseCase = typeof kallelseCase extends fc.Arbitrary<infer T> ? T : never;
+
+function toInput(c: KallelseCase): KallelseInput {
+  let attachmentNumber = 1;
+  const items = c.items.map(
+    (item, index): AgendaItem => ({
+      id: `i${index}`,
+      etag: `"${index}"`,
+      meetingKey: "key",
+      itemNumber: index + 1,
+      number: index + 1,
+      description: "",
+      ...item,
+      attachments: item.attachments.map((a, j) => ({ number: attachmentNumber++, fileId: `f${index}-${j}`, name: a.name, webUrl: a.webUrl })),
+    }),
+  );
+  return {
+    groupName: c.groupName,
+    meetingNumber: 4,
+    startUtc: "2024-04-19T06:30:00Z",
+    endUtc: "2024-04-19T09:30:00Z",
+    location: c.location,
+    online: c.online,
+    agenda: { items, unassignedFiles: [] },
+    contact: { name: c.contactName, email: c.contactEmail },
+  };
+}
+
+/** Every text a reader must find, as the kallelse words it: trimmed, a typed leading "att" written once by the renderer. */
+function expectedTexts(input: KallelseInput): string[] {
+  const texts = [input.groupName, input.location, input.contact?.name ?? "", input.contact?.email ?? ""];
+  for (const item of input.agenda.items) {
+    texts.push(item.title, item.presenter, item.startTime ?? "");
+    for (const clause of item.proposedDecisions) texts.push(clause.trim().replace(/^att\s+/i, ""));
+    // The bilaga's display name (prefix and extension dropped) is core's rule, unit-tested in tests/unit/core.
+    for (const attachment of item.attachments) texts.push(`Bilaga ${attachment.number} – ${attachmentTitle(attachment.name)}`);
+  }
+  // Lone surrogates leave as U+FFFD: no parser or mail encoder can carry them (see tests/fuzz/regressions.test.ts).
+  return texts.map((t) => toWellFormed(t.trim()));
+}
+
+/** What an HTML parser does to text before it is content: CR/CRLF become LF, NUL is dropped; then layout collapses white space. */
+function asParsed(text: string): string {
+  return collapse(text.replace(/\r\n?/g, "\n").replace(/\0/g, ""));
+}
+
+function isAllowedHref(href: string, policy: LinkPolicy): boolean {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return false;
+  }
+  if (url.username !== "" || url.password !== "") return false;
+  return url.protocol === "https:" || url.origin === new URL(policy.sharePointOrigin).origin;
+}
+
+/** Returns the problems found in the parsed kallelse; empty means safe. */
+function htmlProblems(html: string, input: KallelseInput, policy: LinkPolicy, tally: { fieldChecks: number }): string[] {
+  const problems: string[] = [];
+  const doc = parser.parseFromString(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`, "text/html");
+  if (doc.head.childNodes.length > 0) problems.push("content escaped into <head>");
+  for (const element of doc.body.querySelectorAll("*")) {
+    if (!ALLOWED_ELEMENTS.has(element.tagName)) problems.push(`element <${element.tagName.toLowerCase()}>`);
+    for (const attribute of element.attributes) {
+      const name = attribute.name.toLowerCase();
+      if (name.startsWith("on")) problems.push(`event attribute ${name}`);
+      const allowed = element.tagName === "A" && (name === "href" || (name === "id" && attribute.value === "LPNoLP"));
+      if (!allowed) problems.push(`attribute ${name} on <${element.tagName.toLowerCase()}>`);
+    }
+    if (element.tagName === "A") {
+      const href = element.getAttribute("href") ?? "";
+      if (!isAllowedHref(href, policy)) problems.push(`href ${JSON.stringify(href)}`);
+      if (!(element.textContent ?? "").startsWith("Bilaga ")) problems.push("a link that is not a bilaga");
+    }
+  }
+  const links = doc.body.querySelectorAll("a").length;
+  const attachments = input.agenda.items.reduce((n, item) => n + item.attachments.length, 0);
+  if (links > attachments) problems.push(`${links} links for ${attachments} bilagor`);
+  const text = asParsed(doc.body.textContent ?? "");
+  for (const expected of expectedTexts(input)) {
+    tally.fieldChecks++;
+    if (!text.includes(asParsed(expected))) problems.push(`text missing: ${JSON.stringify(expected.slice(0, 80))}`);
+  }
+  return problems;
+}
+
+function textProblems(text: string, html: string, input: KallelseInput): string[] {
+  const problems = expectedTexts(input)
+    .filter((expected) => !text.includes(expected))
+    .map((expected) => `plain text missing: ${JSON.stringify(expected.slice(0, 80))}`);
+  // Each link of the HTML is written out in the plain text too, and no other address is.
+  // The renderer writes href="…" escaped; reading it back needs no parser (the HTML property checks the parsed form).
+  const unescape = (v: string): string => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const hrefs = [...html.matchAll(/ href="([^"]*)"/g)].map((m) => unescape(m[1] ?? ""));
+  for (const href of hrefs) if (!text.includes(`: ${href}`)) problems.push(`plain text lacks ${href}`);
+  return problems;
+}
+
+const recorder = new FuzzRecorder("kallelse");
+afterAll(() => recorder.flush());
+
+describe("kallelse under hostile input", () => {
+  it("HTML: only the renderer's elements, no on* attribute, https links only, every input shown as text", async () => {
+    const result = await recorder.check("kallelse HTML (jsdom)", (tally) =>
+      fc.property(kallelseCase, (c) => {
+        const input = toInput(c);
+        const html = renderKallelseHtml(buildKallelse(input), c.policy);
+        const problems = htmlProblems(html, input, c.policy, tally);
+        if (problems.length > 0) throw new Error(problems.slice(0, 5).join("; "));
+      }),
+    );
+    expect(result.escapes).toBe(0);
+  });
+
+  it("plain text: every input literally, each link written out", async () => {
+    const result = await recorder.check("kallelse plain text", (tally) =>
+      fc.property(kallelseCase, (c) => {
+        const input = toInput(c);
+        const kallelse = buildKallelse(input);
+        tally.fieldChecks += expectedTexts(input).length;
+        const problems = textProblems(renderKallelseText(kallelse, c.policy), renderKallelseHtml(kallelse, c.policy), input);
+        if (problems.length > 0) throw new Error(problems.slice(0, 5).join("; "));
+      }),
+    );
+    expect(result.escapes).toBe(0);
+  });
+
+  it("inserting a hostile kallelse twice leaves one block and the organizer's text and Teams block byte for byte", async () => {
+    const body = `<html><body>${ORGANIZER_TEXT}${TEAMS_JOIN_BLOCK}</body></html>`;
+    const result = await recorder.check("kallelse block in the body", (tally) =>
+      fc.property(kallelseCase, kallelseCase, (first, second) => {
+        const once = replaceKallelseBlock(body, renderKallelseHtml(buildKallelse(toInput(first)), first.policy));
+        const secondHtml = renderKallelseHtml(buildKallelse(toInput(second)), second.policy);
+        const twice = replaceKallelseBlock(once, secondHtml);
+        tally.fieldChecks += 2;
+        if (findKallelseBlocks(twice).length !== 1) throw new Error(`${findKallelseBlocks(twice).length} blocks`);
+        if (removeKallelseBlocks(twice) !== body) throw new Error("the body outside the block changed");
+        if (!twice.includes(secondHtml)) throw new Error("the second kallelse is not in the body");
+      }),
+    );
+    expect(result.escapes).toBe(0);
+  });
+});

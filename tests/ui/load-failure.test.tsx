@@ -1,0 +1,15 @@
+/** When the page's own chunks cannot be downloaded there is no React to show an error: a plain notice with a way on. */
+import { screen } from "@testing-library/react";
+import { showLoadFailure } from "../../src/hosts/shared/loadFailure";
+
+it("replaces the page with a Swedish alert and a retry button, and logs the cause", () => {
+  document.body.innerHTML = `<div id="root"><p>Laddar</p></div>`;
+  const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  const cause = new Error("ChunkLoadError: Loading chunk 173 failed");
+  showLoadFailure(document, cause);
+  expect(screen.getByRole("alert").textContent).toMatch(/Sammanträde kunde inte laddas/);
+  expect(screen.queryByText("Laddar")).toBeNull();
+  expect(screen.getByRole("button", { name: "Försök igen" })).toBeTruthy();
+  expect(error).toHaveBeenCalledWith(expect.any(String), cause);
+  error.mockRestore();
+});

@@ -1,0 +1,133 @@
+/** The entry script's early Graph load: handed to the meeting tab once, never loaded twice, never served to the wrong view. */
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import { DEMO_CONFIG } from "../../src/config";
+import { initialDemoUser } from "../../src/hosts/shared/demoUser";
+import { meetingToLoad, startStandaloneEarly } from "../../src/hosts/shared/earlyStart";
+import { readQuery } from "../../src/hosts/shared/query";
+import { prefetchMeetingView, takePrefetchedMeetingView } from "../../src/ui/meeting/prefetch";
+import { deferred, fakeServices, FakeFailure, makeView, renderApp } from "./fakes";
+
+const REF = { key: "ical-1", folderName: "2024-04-19 Kommundirektörsgruppen" };
+
+afterEach(() => {
+  // Leave no prefetch behind for the next test.
+  takePrefetchedMeetingView(fakeServices(), REF);
+});
+
+describe("prefetchMeetingView / takePrefetchedMeetingView", () => {
+  it("hands the very same load to the first taker with the same services and meeting, and only once", () => {
+    const services = fakeServices();
+    const started = prefetchMeetingView(services, REF);
+    expect(services.meetings.loadMeetingView).toHaveBeenCalledWith(REF);
+    expect(takePrefetchedMeetingView(services, { ...REF })).toBe(started);
+    expect(takePrefetchedMeetingView(services, REF)).toBeNull();
+  });
+
+  it("is not served for another user's services, another meeting or another folder, and is dropped by that first take", () => {
+    const services = fakeServices();
+    for (const [other, ref] of [
+      [fakeServices(), REF],
+      [services, { ...REF, key: "ical-2" }],
+      [services, { key: REF.key }],
+    ] as const) {
+      prefetchMeetingView(services, REF);
+      expect(takePrefetchedMeetingView(other, ref)).toBeNull();
+      expect(takePrefetchedMeetingView(services, REF)).toBeNull();
+    }
+  });
+
+  it("does not leave a failed prefetch unhandled, and the taker still sees the failure", async () => {
+    const services = fakeServices({ loadMeetingView: jest.fn(() => Promise.reject(new FakeFailure("offline"))) });
+    prefetchMeetingView(services, REF);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await expect(takePrefetchedMeetingView(services, REF)).rejects.toMatchObject({ appError: { code: "offline" } });
+  });
+});
+
+describe("the meeting tab with a prefetched view", () => {
+  it("shows the prefetched view without asking Graph again, and asks afresh on retry", async () => {
+    const view = deferred<ReturnType<typeof makeView>>();
+    const services = fakeServices({ loadMeetingView: jest.fn(() => view.promise) });
+    prefetchMeetingView(services, REF);
+    renderApp({ services, meetingRef: REF });
+    await act(async () => view.resolve(makeView()));
+    await screen.findByRole("region", { name: "Dagordning" });
+    expect(services.meetings.loadMeetingView).toHaveBeenCalledTimes(1);
+  });
+
+  it("loads for itself when the prefetch was for another meeting", async () => {
+    const services = fakeServices({ loadMeetingView: jest.fn(() => Promise.resolve(makeView())) });
+    prefetchMeetingView(services, { key: "ical-other" });
+    renderApp({ services, meetingRef: REF });
+    await screen.findByRole("region", { name: "Dagordning" });
+    expect(services.meetings.loadMeetingView.mock.calls).toEqual([[{ key: "ical-other" }], [REF]]);
+  });
+
+  it("shows a prefetched failure with its retry, and the retry loads again", async () => {
+    const services = fakeServices({ loadMeetingView: jest.fn(() => Promise.reject(new FakeFailure("offline"))) });
+    prefetchMeetingView(services, REF);
+    renderApp({ services, meetingRef: REF });
+    const retry = await screen.findByRole("button", { name: /Försök igen/ });
+    expect(services.meetings.loadMeetingView).toHaveBeenCalledTimes(1);
+    services.meetings.loadMeetingView.mockImplementation(() => Promise.resolve(makeView()));
+    fireEvent.click(retry);
+    await screen.findByRole("region", { name: "Dagordning" });
+    await waitFor(() => expect(services.meetings.loadMeetingView).toHaveBeenCalledTimes(2));
+  });
+});
+
+describe("what the entry starts early", () => {
+  const storage = (mail: string | null): Pick<Storage, "getItem"> => ({ getItem: () => mail });
+
+  it("loads a view at once only on the meeting surfaces", () => {
+    expect(meetingToLoad("content", REF)).toBe(REF);
+    expect(meetingToLoad("sidePanel", REF)).toBe(REF);
+    expect(meetingToLoad("stage", REF)).toBe(REF);
+    expect(meetingToLoad("config", REF)).toBeNull();
+    expect(meetingToLoad("personal", REF)).toBeNull();
+    expect(meetingToLoad("content", null)).toBeNull();
+  });
+
+  it("signs in as ?user= before the remembered user, lower-cased", () => {
+    expect(initialDemoUser("Karin.Lindqvist@Bjuv.se", storage("annan@bjuv.se"))).toBe("karin.lindqvist@bjuv.se");
+    expect(initialDemoUser(null, storage("Annan@Bjuv.se"))).toBe("annan@bjuv.se");
+    expect(initialDemoUser(null, null)).toBeNull();
+  });
+
+  it("creates services for the known demo user, and nothing without one, outside demo mode or for a malformed ?user=", () => {
+    // The Graph client wants a fetch to exist (jsdom has none); nothing is requested without a meeting.
+    const fetch = jest.fn(() => Promise.reject(new Error("no network in this test")));
+    Object.defineProperty(globalThis, "fetch", { value: fetch, configurable: true, writable: true });
+    const noMeeting = readQuery("?view=personal");
+    const early = startStandaloneEarly(DEMO_CONFIG, noMeeting, storage("Karin.Lindqvist@bjuv.se"));
+    expect(early?.user).toBe("karin.lindqvist@bjuv.se");
+    expect(typeof early?.services.meetings.loadMeetingView).toBe("function");
+    expect(startStandaloneEarly(DEMO_CONFIG, noMeeting, storage(null))).toBeNull();
+    expect(startStandaloneEarly({ ...DEMO_CONFIG, mode: "production" }, noMeeting, storage("karin.lindqvist@bjuv.se"))).toBeNull();
+    expect(startStandaloneEarly(DEMO_CONFIG, readQuery("?view=personal&user=inte-en-adress"), null)).toBeNull();
+    expect(fetch).not.toHaveBeenCalled();
+    Reflect.deleteProperty(globalThis, "fetch");
+  });
+});
+
+describe("the agenda first", () => {
+  it("has every item on screen when agenda-rendered is marked; the answer and attendance follow in the next render", async () => {
+    const seen: { items: number; answer: boolean }[] = [];
+    const marks: string[] = [];
+    // jsdom has no User Timing: record what the page shows at the moment of the mark.
+    Object.defineProperty(performance, "mark", {
+      configurable: true,
+      value: (name: string) => {
+        marks.push(name);
+        seen.push({ items: document.querySelectorAll("article h3").length, answer: screen.queryByRole("region", { name: "Ditt svar" }) !== null });
+      },
+    });
+    Object.defineProperty(performance, "getEntriesByName", { configurable: true, value: (name: string) => marks.filter((m) => m === name) });
+    const view = makeView();
+    if (view.agenda.state !== "ready") throw new Error("makeView gives a ready agenda");
+    renderApp({ services: fakeServices({ loadMeetingView: jest.fn(() => Promise.resolve(view)) }) });
+    await screen.findByRole("region", { name: "Ditt svar" });
+    expect(view.agenda.value.items.length).toBeGreaterThan(1);
+    expect(seen).toEqual([{ items: view.agenda.value.items.length, answer: false }]);
+  });
+});
