@@ -24,14 +24,23 @@ const fold = (text: string): string => text.normalize("NFC").trim().replace(/\s+
 
 // Directory data says "Helsingborgs stad", "Båstads kommun", "Höganäs kommun" or just "Klippan": the name, an optional
 // genitive s, an optional "kommun"/"stad". Anything longer is another organisation and is kept as given.
-const byFoldedForm = new Map<string, string>();
-for (const name of MUNICIPALITIES) {
-  const folded = fold(name);
-  for (const stem of [folded, `${folded}s`]) {
-    byFoldedForm.set(stem, name);
-    byFoldedForm.set(`${stem} kommun`, name);
-    byFoldedForm.set(`${stem} stad`, name);
+// Built on first use, not at module load: the first locale-aware lower-casing loads ICU's Swedish data, a cost the
+// meeting tab's entry would otherwise pay before it sends its Graph request.
+let foldedForms: Map<string, string> | null = null;
+
+function byFoldedForm(): Map<string, string> {
+  if (foldedForms !== null) return foldedForms;
+  const forms = new Map<string, string>();
+  for (const name of MUNICIPALITIES) {
+    const folded = fold(name);
+    for (const stem of [folded, `${folded}s`]) {
+      forms.set(stem, name);
+      forms.set(`${stem} kommun`, name);
+      forms.set(`${stem} stad`, name);
+    }
   }
+  foldedForms = forms;
+  return forms;
 }
 
 /** True when the label is one of the 11 municipalities (as returned by normaliseOrganisation). */
@@ -45,7 +54,7 @@ export function normaliseOrganisation(raw: string | null | undefined): string | 
   const folded = fold(raw);
   if (folded === "") return null;
   if (SECRETARIAT_ALIASES.has(folded)) return SECRETARIAT;
-  return byFoldedForm.get(folded) ?? raw.normalize("NFC").trim().replace(/\s+/g, " ");
+  return byFoldedForm().get(folded) ?? raw.normalize("NFC").trim().replace(/\s+/g, " ");
 }
 
 /** The organisation configured for a mail address's domain or any parent domain (case-insensitive), or null. */

@@ -10,6 +10,14 @@ export interface AppointmentAttendees {
   optional: Person[];
 }
 
+/** Subject, time (UTC ISO), place and attendees: the facts every view of an appointment shares. */
+export interface AppointmentDetails extends AppointmentAttendees {
+  subject: string;
+  startUtc: string;
+  endUtc: string;
+  location: string;
+}
+
 /** Custom properties stored on the appointment itself (Office.js, at most 2,500 characters in all). */
 export type AppointmentProperties = Record<string, string>;
 

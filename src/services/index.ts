@@ -1,12 +1,13 @@
 /** Composition of the Graph adapters: one client per host, from the configuration and a token provider. */
+import type { Client } from "@microsoft/microsoft-graph-client";
 import type { AppConfig } from "../config";
 import type { Services } from "../core/ports";
 import type { TokenProvider } from "./auth/token-provider";
 import { createAgendaStore } from "./graph/agenda-store";
-import { createGraphClient } from "./graph/client";
 import type { GraphClientOptions } from "./graph/client";
 import { graphContext } from "./graph/context";
 import { createDirectory } from "./graph/directory";
+import { createDirectSend } from "./graph/direct";
 import { createDocumentStore } from "./graph/document-store";
 import { GraphHttp } from "./graph/graph-http";
 import { createMeetingSource } from "./graph/meeting-source";
@@ -22,7 +23,11 @@ export interface ServicesOptions {
 
 /** Creates the services the UI uses, all talking to the configured Graph with the given tokens. */
 export function createServices(config: AppConfig, tokens: TokenProvider, options: ServicesOptions = {}): Services {
-  const http = new GraphHttp(createGraphClient(config, tokens, options.client));
+  // The SDK is a chunk of its own, fetched on the first call that needs it; the meeting view's $batch goes out
+  // through the light path at once (graph/direct.ts), both over the same transport.
+  const client = (): Promise<Client> =>
+    import(/* webpackChunkName: "graph-client" */ "./graph/client").then(({ createGraphClient }) => createGraphClient(config, tokens, options.client));
+  const http = new GraphHttp(client, createDirectSend(config, tokens, options.client));
   const ctx = graphContext(http, config, { ...DEFAULT_RETRY_POLICY, ...options.retry });
   return {
     meetings: createMeetingSource(ctx, options.now),

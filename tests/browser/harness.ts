@@ -1,7 +1,7 @@
 /** Shared browser-test plumbing: Debian's Chromium through playwright-core, the app on free ports, axe-core. */
 import { readFileSync } from "node:fs";
 import { chromium } from "playwright-core";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startApp } from "../../src/server/app-server";
 import type { AppServerOptions, RunningApp } from "../../src/server/app-server";
 
@@ -27,6 +27,30 @@ export function launchBrowser(): Promise<Browser> {
 /** Starts the app (built pages from SAMMANTRADE_DIST or dist/) with a fresh demo tenant on free ports. */
 export function startTestApp(options: AppServerOptions = {}): Promise<RunningApp> {
   return startApp({ port: 0, graphPort: 0, env: { ...process.env, GRAPH_BASE_URL: "" }, ...options });
+}
+
+/** A running app and a Swedish-locale page in a fresh browser: where every pane test starts. */
+export interface SwedishSession {
+  app: RunningApp;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Starts the app (built pages from SAMMANTRADE_DIST or dist/) and opens a blank page with the sv-SE locale. */
+export async function startSwedishSession(): Promise<SwedishSession> {
+  const app = await startTestApp({ distDir: process.env.SAMMANTRADE_DIST ?? "dist" });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const context = await browser.newContext({ locale: "sv-SE" });
+    return { app, browser, context, page: await context.newPage() };
+  } catch (error) {
+    // The caller never receives them, so its afterAll cannot close them: close them here rather than leak.
+    await browser?.close();
+    await app.close();
+    throw error;
+  }
 }
 
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");

@@ -1,7 +1,7 @@
 /** The Outlook task pane outside Outlook: the simulated appointment, the agenda editor, "Infoga kallelse", axe. */
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { RunningApp } from "../../src/server/app-server";
-import { axeViolations, launchBrowser, startTestApp } from "./harness";
+import { axeViolations, startSwedishSession } from "./harness";
 
 jest.setTimeout(180_000);
 
@@ -17,10 +17,7 @@ let page: Page;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  app = await startTestApp({ distDir: process.env.SAMMANTRADE_DIST ?? "dist" });
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: "sv-SE" });
-  page = await context.newPage();
+  ({ app, browser, context, page } = await startSwedishSession());
   page.on("dialog", (dialog) => {
     dialogs.push(dialog.message());
     void dialog.dismiss();

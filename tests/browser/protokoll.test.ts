@@ -4,7 +4,7 @@ import mammoth from "mammoth";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { DemoDriveItem } from "../../src/demo-tenant/data-types";
 import type { RunningApp } from "../../src/server/app-server";
-import { axeViolations, launchBrowser, startTestApp } from "./harness";
+import { axeViolations, startSwedishSession } from "./harness";
 
 jest.setTimeout(180_000);
 
@@ -36,10 +36,7 @@ async function docxText(item: DemoDriveItem | undefined): Promise<string> {
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ distDir: process.env.SAMMANTRADE_DIST ?? "dist" });
-  browser = await launchBrowser();
-  context = await browser.newContext({ locale: "sv-SE" });
-  page = await context.newPage();
+  ({ app, browser, context, page } = await startSwedishSession());
   const query = new URLSearchParams({ view: "content", meeting: meetingKey(), folder: FOLDER, user: SECRETARIAT });
   await page.goto(`${app.teamsUrl}?${query.toString()}`);
 });

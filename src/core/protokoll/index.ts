@@ -5,5 +5,5 @@ export type { AttendanceLine, BlankSection, DecisionClause, PendingMarker, Proto
 export { ATTENDANCE_UNKNOWN, attendanceLines, personEntry, UNKNOWN_ORGANISATION } from "./attendance-lines";
 export { clauseText, decisionClauses, protokollItem, underlagLine } from "./items";
 export { renderProtokollText } from "./render-text";
-export { joinSv, paragraphs, singleLine, stripInvalidXml } from "./text";
+export { documentText, joinSv, paragraphs, singleLine, stripInvalidXml } from "./text";
 export { unknownOrganisationEmails, withDirectoryOrganisations } from "./enrich";

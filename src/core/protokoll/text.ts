@@ -10,14 +10,23 @@ export function stripInvalidXml(text: string): string {
   return text.replace(INVALID_XML, "");
 }
 
-/** One line of text: invalid characters removed, any run of white space (tabs, line breaks) one space, trimmed. */
+// C1 controls are legal XML but discouraged (XML 1.0 §2.2) and mean nothing in a protokoll; readers differ on them
+// (mammoth breaks the paragraph at U+0085 NEL, LibreOffice keeps it invisibly), so documents never carry them.
+const C1_CONTROLS = /[\u0080-\u009F]/g;
+
+/** Text fit for a document: only characters XML 1.0 can carry, and no C1 controls (the one place both are removed). */
+export function documentText(text: string): string {
+  return stripInvalidXml(text).replace(C1_CONTROLS, "");
+}
+
+/** One line of text: invalid characters and C1 controls removed, any run of white space (tabs, line breaks) one space, trimmed. */
 export function singleLine(text: string): string {
-  return stripInvalidXml(text).replace(/\s+/g, " ").trim();
+  return documentText(text).replace(/\s+/g, " ").trim();
 }
 
 /** Paragraphs of a multi-line text: one per non-empty line, each a clean single line. */
 export function paragraphs(text: string): string[] {
-  return stripInvalidXml(text)
+  return documentText(text)
     .split(/\r\n|\r|\n|\u2028|\u2029/)
     .map(singleLine)
     .filter((line) => line !== "");

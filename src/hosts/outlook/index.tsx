@@ -2,6 +2,9 @@
  * Entry of the Outlook task pane (webpack entry "outlook", page outlook.html). Kept tiny: it only decides between
  * Office and the simulation; React, Fluent and the pane arrive in async chunks.
  */
+import { common as enCommon } from "../../core/i18n/en/common";
+import { common as svCommon } from "../../core/i18n/sv/common";
+import { detectLanguage } from "../shared/language";
 import { readRuntimeConfig } from "../shared/runtimeConfig";
 import { isOfficeHosted, loadOffice } from "./loadOffice";
 
@@ -20,14 +23,16 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  // Nothing is mounted yet, so no React boundary can show this: write a plain Swedish sentence into the page.
+  // Nothing is mounted yet, so no React boundary can show this: write a plain sentence into the page. Only the common
+  // strings are imported, so the entry stays tiny.
   console.error("Sammanträde: uppstarten misslyckades", error);
   const root = document.getElementById("root");
   if (root) {
     root.textContent = "";
     const p = document.createElement("p");
     p.setAttribute("role", "alert");
-    p.textContent = "Sammanträde kunde inte starta. Ladda om sidan; kvarstår felet, kontakta sekretariatet.";
+    const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
+    p.textContent = (language === "en" ? enCommon : svCommon).startFailed;
     root.append(p);
   }
 });

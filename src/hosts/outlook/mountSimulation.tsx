@@ -51,18 +51,7 @@ async function seed(services: Services, outlookServices: OutlookServices): Promi
   let body = loaded.bodyHtml.trim() === "" ? SIMULATED_ORGANIZER_TEXT : loaded.bodyHtml;
   // The simulation must show what Outlook shows: an online meeting's body always holds Teams' join block.
   if (findTeamsJoinBlock(body) === null) body += teamsJoinBlock("https://teams.microsoft.com/l/meetup-join/simulerad");
-  return {
-    eventId: loaded.eventId,
-    subject: loaded.subject,
-    startUtc: loaded.startUtc,
-    endUtc: loaded.endUtc,
-    location: loaded.location,
-    required: loaded.required,
-    optional: loaded.optional,
-    bodyHtml: body,
-    properties: {},
-    saved: false,
-  };
+  return { ...loaded, bodyHtml: body, properties: {}, saved: false };
 }
 
 /** Renders the simulated appointment and the pane, signed in to the demo tenant as the organizer (the secretariat). */

@@ -28,6 +28,18 @@ export function startServices(config: AppConfig, tokens: TokenProvider, meeting:
 }
 
 /**
+ * In a host with real sign-in: creates the services and starts the meeting's load only once a token has come without
+ * asking the user. When sign-in needs the user (consent, a new account) nothing loads early: the UI's own first load
+ * asks, inside its error handling, where a popup can follow a click. Providers without a silent method (the demo
+ * tenant's named tokens) never ask the user, so their load starts at once.
+ */
+export async function startServicesWhenSilent(config: AppConfig, tokens: TokenProvider, meeting: MeetingRef | null): Promise<Services> {
+  if (meeting === null || !tokens.getTokenSilently) return startServices(config, tokens, meeting);
+  const token = await tokens.getTokenSilently().catch(() => null);
+  return startServices(config, tokens, token === null ? null : meeting);
+}
+
+/**
  * Outside Teams: the demo user is known without asking anyone (?user= or the remembered choice), so the meeting named
  * in the URL can load before the UI has arrived. Production outside a host signs in interactively: nothing early.
  */

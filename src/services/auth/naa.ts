@@ -70,26 +70,40 @@ export function createNaaTokenProvider(config: AppConfig, options: NaaTokenProvi
     return client;
   }
 
-  async function acquire(scopes: string[]): Promise<string> {
-    let started: { msal: MsalModule; pca: IPublicClientApplication };
+  async function started(): Promise<{ msal: MsalModule; pca: IPublicClientApplication }> {
     try {
-      started = await getClient();
+      return await getClient();
     } catch (error) {
       throw unauthenticated("msal start", error);
     }
-    const { msal, pca } = started;
+  }
+
+  /** msal's silent acquisition; null when Entra wants interaction or there is no one to be silent for. */
+  async function silent(msal: MsalModule, pca: IPublicClientApplication, scopes: string[]): Promise<AuthenticationResult | null> {
     const account = pca.getActiveAccount() ?? pca.getAllAccounts()[0];
     const loginHint = options.loginHint;
-    let result: AuthenticationResult | null = null;
     // In a host the bridge knows the user even before msal has an account; a standalone client without an account
     // has nothing to be silent with.
-    if (account || options.nested) {
-      try {
-        result = await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}), ...(loginHint ? { loginHint } : {}), forceRefresh });
-      } catch (error) {
-        if (!isInteractionRequired(msal, error)) throw unauthenticated("silent", error);
-      }
+    if (!account && !options.nested) return null;
+    try {
+      return await pca.acquireTokenSilent({ scopes, ...(account ? { account } : {}), ...(loginHint ? { loginHint } : {}), forceRefresh });
+    } catch (error) {
+      if (!isInteractionRequired(msal, error)) throw unauthenticated("silent", error);
+      return null;
     }
+  }
+
+  function accept(pca: IPublicClientApplication, result: AuthenticationResult): string {
+    if (!result.accessToken) throw unauthenticated("token", new Error("empty access token"));
+    forceRefresh = false;
+    if (result.account) pca.setActiveAccount(result.account);
+    return result.accessToken;
+  }
+
+  async function acquire(scopes: string[]): Promise<string> {
+    const { msal, pca } = await started();
+    const loginHint = options.loginHint;
+    let result = await silent(msal, pca, scopes);
     if (!result) {
       try {
         result = await pca.acquireTokenPopup({ scopes, ...(loginHint ? { loginHint } : {}) });
@@ -97,10 +111,19 @@ export function createNaaTokenProvider(config: AppConfig, options: NaaTokenProvi
         throw unauthenticated("interactive", error);
       }
     }
-    if (!result.accessToken) throw unauthenticated("token", new Error("empty access token"));
-    forceRefresh = false;
-    if (result.account) pca.setActiveAccount(result.account);
-    return result.accessToken;
+    return accept(pca, result);
+  }
+
+  async function acquireSilently(scopes: string[]): Promise<string | null> {
+    try {
+      const { msal, pca } = await started();
+      const result = await silent(msal, pca, scopes);
+      return result ? accept(pca, result) : null;
+    } catch {
+      // Whatever kept the silent path from a token (msal did not load, the bridge failed), the caller's answer is the
+      // same: take the interactive path, which reports the failure to the user.
+      return null;
+    }
   }
 
   return {
@@ -117,6 +140,9 @@ export function createNaaTokenProvider(config: AppConfig, options: NaaTokenProvi
     },
     invalidate(): void {
       forceRefresh = true;
+    },
+    getTokenSilently(requested?: string[]): Promise<string | null> {
+      return acquireSilently(graphScopes(requested ?? options.scopes ?? GRAPH_SCOPES));
     },
   };
 }

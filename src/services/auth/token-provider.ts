@@ -4,4 +4,6 @@ export interface TokenProvider {
   getToken(scopes?: string[]): Promise<string>;
   /** Forgets the cached token after Graph answered 401, so the next getToken fetches a fresh one. */
   invalidate?(): void;
+  /** A token only if one comes without asking the user (cache, refresh, host bridge), else null; never opens a popup. */
+  getTokenSilently?(scopes?: string[]): Promise<string | null>;
 }

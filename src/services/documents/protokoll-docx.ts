@@ -1,7 +1,7 @@
 /** Writes the protokoll model as a .docx with the `docx` package: Word heading styles, Swedish language, no layout by spaces. */
 import { AlignmentType, Document, HeadingLevel, HighlightColor, LeaderType, Packer, Paragraph, Tab, TabStopType, TextRun } from "docx";
 import type { IRunOptions, ParagraphChild } from "docx";
-import { stripInvalidXml } from "../../core/protokoll";
+import { documentText } from "../../core/protokoll";
 import type { AttendanceLine, DecisionClause, Protokoll, ProtokollItem, Signature } from "../../core/protokoll";
 
 /** Document language: on the style defaults, the heading styles and every run, so spelling and hyphenation are Swedish. */
@@ -21,14 +21,8 @@ const SIGNATURE_LINE = 4536; // 8 cm: room for a signature, drawn by a tab leade
 // Marked blanks ("[nr]", "[Ort]", "[Preliminärt]") are highlighted so the secretariat finds them before justering.
 const BLANK = /(\[[^\]]*\])/;
 
-// C1 controls are legal XML but discouraged (XML 1.0 §2.2) and mean nothing in a protokoll; readers differ on them
-// (mammoth breaks the paragraph at U+0085 NEL, LibreOffice keeps it invisibly), so the writer drops them.
-const C1_CONTROLS = /[\u0080-\u009F]/g;
-
-/** Text as the writer puts it into the package: only characters XML can hold, no C1 controls. */
-export function documentText(text: string): string {
-  return stripInvalidXml(text).replace(C1_CONTROLS, "");
-}
+/** Text as the writer puts it into the package: the model's own normalisation (core), kept here for the writer's callers. */
+export { documentText };
 
 function run(text: string, options: Omit<IRunOptions, "text"> = {}): TextRun {
   // The model is already clean; stripping again keeps the file well-formed whatever a caller passes in.

@@ -1,8 +1,13 @@
 /** Sends single Graph requests through the SDK client and turns every non-2xx answer into a GraphError. */
-import { ResponseType } from "@microsoft/microsoft-graph-client";
-import type { Client, GraphRequest } from "@microsoft/microsoft-graph-client";
-import { unwrapClientError } from "./client";
-import { GraphError, graphErrorFromResponse } from "./errors";
+import type { Client, GraphRequest, ResponseType } from "@microsoft/microsoft-graph-client";
+import type { DirectSend } from "./direct";
+import { GraphError, graphErrorFromResponse, toGraphError } from "./errors";
+
+/** The SDK client, or a loader of it: the loader keeps the SDK out of the entry script until a call needs it. */
+export type ClientSource = Client | (() => Promise<Client>);
+
+// ResponseType.RAW as a literal: a value import would put the SDK in every bundle that imports this module.
+const RAW = "raw" as ResponseType;
 
 /** HTTP methods the services use. */
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -20,6 +25,12 @@ export interface GraphReply {
   status: number;
   body: unknown;
   headers: Headers;
+}
+
+/** Our GraphError, carried through the SDK in its GraphClientError's customError (client.ts); read without importing the SDK. */
+function unwrapClientError(error: unknown, where: string): GraphError {
+  const carried = typeof error === "object" && error !== null ? (error as { customError?: unknown }).customError : undefined;
+  return carried instanceof GraphError ? carried : toGraphError(error, where);
 }
 
 function label(call: GraphCall): string {
@@ -40,7 +51,15 @@ async function readJson(response: Response, where: string): Promise<unknown> {
 
 /** Thin request layer over the Graph client. */
 export class GraphHttp {
-  constructor(private readonly client: Client) {}
+  private client: Promise<Client> | null;
+
+  /** `direct`, when given, sends the `$batch` calls without the SDK (see direct.ts); everything else goes through the client. */
+  constructor(
+    private readonly source: ClientSource,
+    private readonly direct?: DirectSend,
+  ) {
+    this.client = typeof source === "function" ? null : Promise.resolve(source);
+  }
 
   /** Sends a request and returns its answer whatever the status (transport failures still throw). */
   async send(call: GraphCall): Promise<GraphReply> {
@@ -63,8 +82,28 @@ export class GraphHttp {
     return new Uint8Array(await response.arrayBuffer());
   }
 
+  private loadClient(): Promise<Client> {
+    if (this.client === null && typeof this.source === "function") {
+      const loading = this.source();
+      this.client = loading;
+      // A failed download must not stick: the next call tries again.
+      loading.catch(() => {
+        if (this.client === loading) this.client = null;
+      });
+      return loading;
+    }
+    return this.client as Promise<Client>;
+  }
+
   private async raw(call: GraphCall): Promise<Response> {
-    let request: GraphRequest = this.client.api(call.path).responseType(ResponseType.RAW);
+    if (this.direct && call.method === "POST" && call.path === "/$batch") return this.direct(call);
+    let client: Client;
+    try {
+      client = await this.loadClient();
+    } catch (error) {
+      throw new GraphError("offline", `Graph client could not load: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    let request: GraphRequest = client.api(call.path).responseType(RAW);
     if (call.headers) request = request.headers(call.headers);
     try {
       switch (call.method) {

@@ -1,19 +1,14 @@
 /** The demo meeting as a simulated appointment starts (outside Outlook): the organizer's own copy, read through Graph. */
+import type { AppointmentDetails } from "../../core/ports-outlook";
 import type { Person } from "../../core/types";
 import type { GraphHttp } from "../graph/graph-http";
 import { asObject, optObject, optString } from "../graph/parse/guards";
 import { toUtcIso } from "../graph/parse/datetime";
 
 /** What a simulated appointment is made of. */
-export interface AppointmentSeed {
+export interface AppointmentSeed extends AppointmentDetails {
   /** Graph id of the organizer's copy: what saveAsync + getItemIdAsync + convertToRestId would give in Outlook. */
   eventId: string;
-  subject: string;
-  startUtc: string;
-  endUtc: string;
-  location: string;
-  required: Person[];
-  optional: Person[];
   bodyHtml: string;
 }
 

@@ -5,7 +5,7 @@ import type { MeetingSummary } from "../../core";
 import { useAsync } from "../async";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
-import { firstViewSettled } from "../meeting/agendaRendered";
+import { firstViewSettled, onAgendaRendered } from "../meeting/agendaRendered";
 import { MeetingSelect } from "../meeting/MeetingSelect";
 import { SectionError } from "../meeting/SectionError";
 import { isSurface, SURFACES } from "../surface";
@@ -59,6 +59,12 @@ export function DemoBar({ users, currentUser, onUserChange, currentMeeting, onMe
     return services.meetings.listUpcoming();
   }, [services]);
   const state = upcoming.current;
+  const { reload } = upcoming;
+  const pickerFailed = state.state === "error";
+
+  // A view that loads after a failure (the tab's own retry) proves Graph is reachable again: the picker retries with it
+  // rather than keeping its stale error until its own button is pressed.
+  useEffect(() => (pickerFailed ? onAgendaRendered(reload) : undefined), [pickerFailed, reload]);
 
   useEffect(() => {
     const first = state.state === "ready" ? state.value[0] : undefined;

@@ -18,9 +18,18 @@ export function settleFirstView(): void {
   settle?.();
 }
 
-/** Sets the mark once per page load (later re-renders and other surfaces do not move it). */
+const renderedListeners = new Set<() => void>();
+
+/** Calls `listener` whenever an agenda is on screen (every successful view load, retries included); returns the unsubscribe. */
+export function onAgendaRendered(listener: () => void): () => void {
+  renderedListeners.add(listener);
+  return () => renderedListeners.delete(listener);
+}
+
+/** Sets the mark once per page load (later re-renders and other surfaces do not move it), and tells the listeners. */
 export function markAgendaRendered(): void {
   settleFirstView();
+  for (const listener of [...renderedListeners]) listener();
   if (typeof performance === "undefined" || typeof performance.mark !== "function") return;
   if (performance.getEntriesByName(AGENDA_RENDERED).length > 0) return;
   performance.mark(AGENDA_RENDERED);

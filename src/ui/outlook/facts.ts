@@ -1,16 +1,9 @@
 /** The appointment's facts as the pane shows them, read in one go from the host. */
-import type { Person } from "../../core";
-import type { AppointmentMode, HostAppointment } from "../../core/ports-outlook";
+import type { AppointmentDetails, AppointmentMode, HostAppointment } from "../../core/ports-outlook";
 
-/** Subject, time, place and attendees of the appointment. */
-export interface AppointmentFacts {
+/** Subject, time, place and attendees of the appointment, and whether the user organizes it. */
+export interface AppointmentFacts extends AppointmentDetails {
   mode: AppointmentMode;
-  subject: string;
-  startUtc: string;
-  endUtc: string;
-  location: string;
-  required: Person[];
-  optional: Person[];
 }
 
 /** Reads the facts through the host appointment. */

@@ -8,10 +8,9 @@ import { errorMessage } from "../../core/i18n/errors";
 import type { DraftOptions, DraftResult } from "../../services/documents/create-draft";
 import { useEnvironment } from "../environment";
 import type { UiEnvironment } from "../environment";
-import { useLanguage } from "../i18n";
+import { useLanguage, useStrings } from "../i18n";
 import { isTrustedFileUrl } from "../trustedUrl";
 import type { DraftState } from "./draftState";
-import { protokollStrings } from "./strings";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -54,7 +53,7 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
   const styles = useStyles();
   const environment = useOptionalEnvironment();
   const language = useLanguage();
-  const text = protokollStrings(language);
+  const text = useStrings().protokoll;
   const headingId = useId();
   const [draft, setDraft] = useState<DraftState>({ state: "idle" });
 

@@ -1,21 +1,14 @@
 /** Under injected 429/503 faults the meeting view still loads, and an RSVP is applied exactly once. */
 import type { MeetingView } from "../../../src/core/ports";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
-import { DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, startTenant } from "./harness";
+import { DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
 const FAULTS = "429:0.3,503:0.1";
 
 describe("reliability under DEMO_FAULTS=429:0.3,503:0.1", () => {
   let tenant: DemoTenant;
-  beforeAll(async () => {
-    tenant = await startTenant();
-  });
-  afterAll(() => tenant.close());
-  beforeEach(() => {
-    tenant.setFaults(undefined);
-    tenant.reset();
-    tenant.clearRequests();
-  });
+  tenantPerTest((started) => (tenant = started));
+  beforeEach(() => tenant.setFaults(undefined));
 
   it("loads a complete meeting view in 50 of 50 seeded runs", async () => {
     const key = eventOn(tenant.state(), "2026-12-11").iCalUId;

@@ -29,6 +29,23 @@ export function startTenant(options: DemoTenantOptions = {}): Promise<DemoTenant
   return startDemoTenant({ port: 0, quiet: true, faultRetryAfter: 0, ...options });
 }
 
+/**
+ * One tenant for the enclosing describe block, closed after it, with the source data restored and an empty request
+ * log before every test; `use` receives it once it is up.
+ */
+export function tenantPerTest(use: (tenant: DemoTenant) => void, options: DemoTenantOptions = {}): void {
+  let started: DemoTenant | undefined;
+  beforeAll(async () => {
+    started = await startTenant(options);
+    use(started);
+  });
+  afterAll(() => started?.close());
+  beforeEach(() => {
+    started!.reset();
+    started!.clearRequests();
+  });
+}
+
 /** The app configuration pointing at a running tenant. */
 export function configFor(tenant: DemoTenant): AppConfig {
   return { ...DEMO_CONFIG, graphBaseUrl: tenant.url, sharePointOrigin: tenant.url };

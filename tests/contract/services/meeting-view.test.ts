@@ -1,7 +1,7 @@
 /** loadMeetingView against the demo tenant: one HTTP request, results equal to what core builds from the raw data. */
 import type { DemoTenant } from "../../../src/demo-tenant/server";
 import { createDemoTokenProvider, createServices } from "../../../src/services";
-import { configFor, DEFAULT_FOLDER, eventOn, expectedAgenda, expectedAttendance, MEMBER, ORGANIZER, servicesAs, startTenant, writeGeneratedMeeting } from "./harness";
+import { configFor, DEFAULT_FOLDER, eventOn, expectedAgenda, expectedAttendance, MEMBER, ORGANIZER, servicesAs, startTenant, tenantPerTest, writeGeneratedMeeting } from "./harness";
 
 function graphRequests(tenant: DemoTenant) {
   return tenant.requests().filter((r) => r.path.startsWith("/v1.0"));
@@ -9,14 +9,7 @@ function graphRequests(tenant: DemoTenant) {
 
 describe("loadMeetingView (default data)", () => {
   let tenant: DemoTenant;
-  beforeAll(async () => {
-    tenant = await startTenant();
-  });
-  afterAll(() => tenant.close());
-  beforeEach(() => {
-    tenant.reset();
-    tenant.clearRequests();
-  });
+  tenantPerTest((started) => (tenant = started));
 
   it("loads the December meeting in one $batch round trip, equal to core's build of the raw data", async () => {
     const data = tenant.state();

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { AgendaItemDraft } from "../../../src/core/types";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
 import { etagOf } from "../../../src/demo-tenant/store";
-import { DATA_DIR, DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, startTenant } from "./harness";
+import { DATA_DIR, DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
 const draft = (title: string, itemNumber = 9): AgendaItemDraft => ({
   itemNumber,
@@ -18,14 +18,7 @@ const draft = (title: string, itemNumber = 9): AgendaItemDraft => ({
 
 describe("AgendaStore and DocumentStore against the demo tenant", () => {
   let tenant: DemoTenant;
-  beforeAll(async () => {
-    tenant = await startTenant();
-  });
-  afterAll(() => tenant.close());
-  beforeEach(() => {
-    tenant.reset();
-    tenant.clearRequests();
-  });
+  tenantPerTest((started) => (tenant = started));
 
   const key = () => eventOn(tenant.state(), "2026-12-11").iCalUId;
   const agendaList = () => tenant.state().sites[0]!.lists.find((l) => l.name === "Dagordning")!;
@@ -114,14 +107,7 @@ describe("AgendaStore and DocumentStore against the demo tenant", () => {
 
 describe("MeetingSource and Directory against the demo tenant", () => {
   let tenant: DemoTenant;
-  beforeAll(async () => {
-    tenant = await startTenant();
-  });
-  afterAll(() => tenant.close());
-  beforeEach(() => {
-    tenant.reset();
-    tenant.clearRequests();
-  });
+  tenantPerTest((started) => (tenant = started));
 
   it("lists the group's upcoming meetings with item counts in one round trip", async () => {
     const services = servicesAs(tenant, MEMBER, { now: () => new Date("2026-11-01T00:00:00Z") });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { draftFileName, joinSv, nextDraftFileName, paragraphs, singleLine, stripInvalidXml } from "../../../src/core/protokoll";
+import { record } from "../core/fixtures";
+import { documentText, draftFileName, joinSv, nextDraftFileName, paragraphs, protokollItem, singleLine, stripInvalidXml } from "../../../src/core/protokoll";
 
 // What XML 1.0 allows (Char production), checked code point by code point.
 function isXmlChar(cp: number): boolean {
@@ -21,6 +22,24 @@ describe("text hygiene for the .docx", () => {
   it("keeps Swedish letters, emoji and the XML specials (escaped later by the writer)", () => {
     expect(stripInvalidXml("Å ä ö – 😀 <&>\"'")).toBe("Å ä ö – 😀 <&>\"'");
     expect(stripInvalidXml("a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf\uD800g\uDC00")).toBe("abcdefg");
+  });
+
+  it("gives documents only XML characters and no C1 controls, keeping the Latin-1 letters just above them", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => {
+        const kept = [...s].filter((ch) => isXmlChar(ch.codePointAt(0)!) && !(ch.codePointAt(0)! >= 0x80 && ch.codePointAt(0)! <= 0x9f)).join("");
+        expect(documentText(s)).toBe(kept);
+      }),
+    );
+    expect(documentText("Anna\u0080 Ek\u0085\u009F \u00A0é\u0000")).toBe("Anna Ek \u00A0é");
+  });
+
+  it("normalises the model's text, so the plain-text protokoll carries no C1 controls either", () => {
+    expect(singleLine("Budget\u0085 2025\u0080")).toBe("Budget 2025");
+    expect(paragraphs("Första\u0085 stycket.\n\u0085\u009F\nAndra.")).toEqual(["Första stycket.", "Andra."]);
+    const fields = { title: "Budget\u0085 2025", presenter: "\u0085", description: "Bakgrund\u009F.", proposedDecisions: ["att godkänna\u0085 budgeten"] };
+    const item = protokollItem({ ...record("1", 1, fields), number: 1, attachments: [] });
+    expect(item).toMatchObject({ heading: "1. Budget 2025", presenterLine: null, paragraphs: ["Bakgrund."], decisions: [{ lead: "att", text: "godkänna budgeten" }] });
   });
 
   it("lays out by paragraphs, never by spaces or tabs", () => {

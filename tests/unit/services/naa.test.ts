@@ -128,3 +128,52 @@ describe("NAA token provider", () => {
     await expect(provider.getToken()).resolves.toBe("silent-token");
   });
 });
+
+describe("NAA token provider: silent only", () => {
+  it("gives the silent token and never opens a popup", async () => {
+    const pca = fakePca();
+    nestable.mockResolvedValue(pca);
+    const provider = createNaaTokenProvider(DEMO_CONFIG, { nested: true, loginHint: "karin@helsingborg.se" });
+    await expect(provider.getTokenSilently!()).resolves.toBe("silent-token");
+    expect(pca.acquireTokenSilent.mock.calls[0][0].loginHint).toBe("karin@helsingborg.se");
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+    expect(pca.setActiveAccount).toHaveBeenCalledWith(account);
+  });
+
+  it("answers null, without a popup, when Entra requires interaction", async () => {
+    const pca = fakePca({ acquireTokenSilent: jest.fn().mockRejectedValue(new InteractionRequiredAuthError("consent_required", "AADSTS65001")) });
+    nestable.mockResolvedValue(pca);
+    const provider = createNaaTokenProvider(DEMO_CONFIG, { nested: true });
+    await expect(provider.getTokenSilently!()).resolves.toBeNull();
+    expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
+    // The interactive path is still there for the normal load.
+    await expect(provider.getToken()).resolves.toBe("popup-token");
+  });
+
+  it("answers null when the silent call fails otherwise, when msal does not load, or without an account outside a host", async () => {
+    const broken = fakePca({ acquireTokenSilent: jest.fn().mockRejectedValue(new Error("bridge gone")) });
+    nestable.mockResolvedValue(broken);
+    await expect(createNaaTokenProvider(DEMO_CONFIG, { nested: true }).getTokenSilently!()).resolves.toBeNull();
+    expect(broken.acquireTokenPopup).not.toHaveBeenCalled();
+
+    const notLoaded = createNaaTokenProvider(DEMO_CONFIG, { nested: true, loadMsal: () => Promise.reject(new Error("chunk failed")) });
+    await expect(notLoaded.getTokenSilently!()).resolves.toBeNull();
+
+    const lonely = fakePca();
+    standard.mockResolvedValue(lonely);
+    await expect(createNaaTokenProvider(DEMO_CONFIG, { nested: false }).getTokenSilently!()).resolves.toBeNull();
+    expect(lonely.acquireTokenSilent).not.toHaveBeenCalled();
+    expect(lonely.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it("asks for the requested scopes and a forced refresh after invalidate", async () => {
+    const pca = fakePca();
+    nestable.mockResolvedValue(pca);
+    const provider = createNaaTokenProvider(DEMO_CONFIG, { nested: true });
+    provider.invalidate!();
+    await provider.getTokenSilently!(["Calendars.ReadWrite"]);
+    const request = pca.acquireTokenSilent.mock.calls[0][0];
+    expect(request.scopes).toEqual(["https://graph.microsoft.com/Calendars.ReadWrite"]);
+    expect(request.forceRefresh).toBe(true);
+  });
+});

@@ -3,5 +3,6 @@ import type { Strings } from "../sv";
 import { common } from "./common";
 import { teams } from "./teams";
 import { outlook } from "./outlook";
+import { protokoll } from "./protokoll";
 
-export const en: Strings = { common, teams, outlook };
+export const en: Strings = { common, teams, outlook, protokoll };

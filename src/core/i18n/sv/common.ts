@@ -10,6 +10,8 @@ export const common = {
   offline: "Du är offline. Det som visas kan vara inaktuellt, och svar kan inte skickas förrän du är ansluten igen.",
   crashTitle: "Något gick fel i Sammanträde",
   crashBody: "Ladda om sidan. Kvarstår felet, kontakta sekretariatet.",
+  /** Shown without React, when the page could not even start. */
+  startFailed: "Sammanträde kunde inte starta. Ladda om sidan; kvarstår felet, kontakta sekretariatet.",
   demoMode: "Demoläge",
   demoUserLabel: "Logga in som",
   demoRoleMember: "ledamot",

@@ -2,8 +2,9 @@
 import { common } from "./common";
 import { teams } from "./teams";
 import { outlook } from "./outlook";
+import { protokoll } from "./protokoll";
 
-export const sv = { common, teams, outlook };
+export const sv = { common, teams, outlook, protokoll };
 
 /** The shape of one language's strings: Swedish is the reference every other language must match. */
 export type Strings = typeof sv;

@@ -1,17 +1,10 @@
 /** A HostAppointment held in the browser (localStorage), for trying the pane outside Outlook: clearly a simulation. */
 import type { Person } from "../../../core";
 import type { AppointmentAttendees, AppointmentProperties, HostAppointment } from "../../../core/ports-outlook";
+import type { AppointmentSeed } from "../../../services/office";
 
-/** Everything the simulated appointment holds. */
-export interface SimulatedState {
-  eventId: string;
-  subject: string;
-  startUtc: string;
-  endUtc: string;
-  location: string;
-  required: Person[];
-  optional: Person[];
-  bodyHtml: string;
+/** Everything the simulated appointment holds: the seed it started from, as since edited, and its custom properties. */
+export interface SimulatedState extends AppointmentSeed {
   properties: AppointmentProperties;
   /** Outlook has no id before the first save; neither does the simulation. */
   saved: boolean;

@@ -53,14 +53,18 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
 
   async function run(action: () => Promise<void>, done: (() => string) | null, failedTitle: string): Promise<void> {
     setBusy(true);
+    let outcome: NoticeState = { kind: "idle" };
     try {
       await action();
-      setNotice(done === null ? { kind: "idle" } : { kind: "done", text: done() });
+      if (done !== null) outcome = { kind: "done", text: done() };
     } catch (error) {
       const appError = errorOf(error);
-      setNotice(appError.code === "conflict" ? { kind: "warning", text: outlook.reorderConflict } : { kind: "failed", title: failedTitle, error: appError });
+      outcome = appError.code === "conflict" ? { kind: "warning", text: outlook.reorderConflict } : { kind: "failed", title: failedTitle, error: appError };
     } finally {
+      // Announce only once the list shows the result, so a screen reader (and the eye) never hears of an order
+      // that is not yet on screen.
       await refresh();
+      setNotice(outcome);
       setBusy(false);
     }
   }
