@@ -139,6 +139,10 @@ async function renderView(view: MeetingView): Promise<{ container: HTMLElement; 
   await waitFor(() => {
     if (container.querySelector("article, header") === null) throw new Error("not loaded");
   });
+  // The clauses exist only while their disclosure is open: open every one, as a reader would, so they are checked too.
+  for (const toggle of container.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"][aria-controls]')) {
+    if (toggle.textContent?.includes("Beslutsförslag")) fireEvent.click(toggle);
+  }
   return { container, host };
 }
 

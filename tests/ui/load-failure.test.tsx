@@ -2,7 +2,10 @@
 import { screen } from "@testing-library/react";
 import { showLoadFailure } from "../../src/hosts/shared/loadFailure";
 
+afterEach(() => window.history.replaceState({}, "", "/"));
+
 it("replaces the page with a Swedish alert and a retry button, and logs the cause", () => {
+  window.history.replaceState({}, "", "/teams.html?lang=sv");
   document.body.innerHTML = `<div id="root"><p>Laddar</p></div>`;
   const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
   const cause = new Error("ChunkLoadError: Loading chunk 173 failed");
@@ -11,5 +14,14 @@ it("replaces the page with a Swedish alert and a retry button, and logs the caus
   expect(screen.queryByText("Laddar")).toBeNull();
   expect(screen.getByRole("button", { name: "Försök igen" })).toBeTruthy();
   expect(error).toHaveBeenCalledWith(expect.any(String), cause);
+  error.mockRestore();
+});
+
+it("speaks English to an English browser (jsdom's locale is en-US)", () => {
+  document.body.innerHTML = `<div id="root"><p>Laddar</p></div>`;
+  const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+  showLoadFailure(document, new Error("offline"));
+  expect(screen.getByRole("alert").textContent).toMatch(/could not be loaded/);
+  expect(screen.getByRole("button", { name: "Try again" })).toBeTruthy();
   error.mockRestore();
 });

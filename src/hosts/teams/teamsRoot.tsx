@@ -10,6 +10,7 @@ import { stringsFor } from "../../ui/i18n";
 import type { Surface, ThemeName } from "../../ui/surface";
 import { mount } from "../shared/mount";
 import { themeOfTeams } from "../shared/theme";
+import { warmIntlSoon } from "../shared/warmIntl";
 
 /** What the frame offers, done with teams-js by the host chunk. */
 export interface TeamsFrame {
@@ -83,4 +84,5 @@ export function mountTeams(start: TeamsStart): void {
     />,
     language,
   );
+  warmIntlSoon();
 }

@@ -7,7 +7,8 @@ import { AttachmentList } from "./AttachmentList";
 import { usePlainStyles } from "./plainStyles";
 import { ProposedDecisions } from "./ProposedDecisions";
 
-const useStyles = makeStyles({
+/** Classes of the agenda item (exported so the loading skeleton can compute them before the data arrives). */
+export const useAgendaItemStyles = makeStyles({
   item: {
     display: "flex",
     flexDirection: "column",
@@ -28,7 +29,7 @@ export interface AgendaItemViewProps {
 
 /** Renders one item as an article named by its heading (plain elements: it repeats for every item of the meeting). */
 export function AgendaItemView({ item }: AgendaItemViewProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useAgendaItemStyles();
   const plain = usePlainStyles();
   const { teams } = useStrings();
   const headingId = useId();

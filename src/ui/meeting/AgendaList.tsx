@@ -7,7 +7,8 @@ import { AgendaItemView } from "./AgendaItemView";
 import { markAgendaRendered } from "./agendaRendered";
 import { SectionError } from "./SectionError";
 
-const useStyles = makeStyles({
+/** Classes of the agenda section (exported so the loading skeleton can compute them before the data arrives). */
+export const useAgendaListStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0 },
   heading: { margin: `0 0 ${tokens.spacingVerticalS} 0` },
 });
@@ -22,7 +23,7 @@ export interface AgendaListProps {
 /** Renders the agenda section under an h2; memoised, as re-rendering every item for an unrelated change (the demo
  *  user list, the side column appearing) costs as much as the first render. */
 export const AgendaList = memo(function AgendaList({ agenda, onRetry, sharePointUrl }: AgendaListProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useAgendaListStyles();
   const { teams } = useStrings();
   const headingId = useId();
   useEffect(() => {

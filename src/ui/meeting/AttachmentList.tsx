@@ -8,7 +8,8 @@ import { useStrings } from "../i18n";
 import { isTrustedFileUrl } from "../trustedUrl";
 import { usePlainStyles } from "./plainStyles";
 
-const useStyles = makeStyles({
+/** Classes of the bilagor list (exported so the loading skeleton can compute them before the data arrives). */
+export const useAttachmentStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   blocked: { color: tokens.colorNeutralForeground3 },
 });
@@ -22,7 +23,7 @@ export interface AttachmentListProps {
 
 /** Renders the bilagor as links (plain anchors styled like Fluent's Link: a meeting has hundreds); links not on the group's SharePoint are shown but not opened. */
 export function AttachmentList({ attachments, label }: AttachmentListProps): JSX.Element | null {
-  const styles = useStyles();
+  const styles = useAttachmentStyles();
   const plain = usePlainStyles();
   const { host, config } = useEnvironment();
   const { teams } = useStrings();

@@ -10,7 +10,8 @@ import { MyAnswer } from "./MyAnswer";
 import { ProtokollSlot } from "./ProtokollSlot";
 import { isSecretariat, sharePointUrlOf } from "./viewFacts";
 
-const useStyles = makeStyles({
+/** Classes of the meeting tab's columns (exported so the loading skeleton can compute them before the data arrives). */
+export const useContentStyles = makeStyles({
   columns: {
     display: "grid",
     gridTemplateColumns: "minmax(0, 1fr)",
@@ -30,7 +31,7 @@ export interface MeetingContentProps {
 
 /** Renders the full meeting tab for a loaded view: the agenda first, the side column right after. */
 export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useContentStyles();
   const { config } = useEnvironment();
   // The agenda is what the tab is opened for: it commits (and is marked rendered) on its own, and the answer,
   // attendance and protokoll controls follow in the next render instead of delaying it.

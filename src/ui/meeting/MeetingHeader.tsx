@@ -4,7 +4,8 @@ import type { Meeting } from "../../core";
 import { meetingDate, meetingTime } from "../format";
 import { useLanguage, useStrings } from "../i18n";
 
-const useStyles = makeStyles({
+/** Classes of the meeting heading (exported so the loading skeleton can compute them before the data arrives). */
+export const useHeaderStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalL },
   facts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   fact: { display: "flex", columnGap: tokens.spacingHorizontalXS },
@@ -22,7 +23,7 @@ export interface MeetingHeaderProps {
 
 /** Renders the h1 and the facts of the meeting. */
 export function MeetingHeader({ meeting, meetingNumber, compact = false }: MeetingHeaderProps): JSX.Element {
-  const styles = useStyles();
+  const styles = useHeaderStyles();
   const { teams } = useStrings();
   const language = useLanguage();
   return (

@@ -1,6 +1,7 @@
 /** Placeholder while the meeting loads, shaped like the header and the agenda. */
 import { makeStyles, Skeleton, SkeletonItem, tokens } from "@fluentui/react-components";
 import { useStrings } from "../i18n";
+import { usePreparedMeetingStyles } from "./prepareStyles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, maxWidth: "720px" },
@@ -17,6 +18,8 @@ export interface MeetingSkeletonProps {
 export function MeetingSkeleton({ rows = 4 }: MeetingSkeletonProps): JSX.Element {
   const styles = useStyles();
   const { common } = useStrings();
+  // The wait for Graph is idle time: resolve the loaded view's styles now rather than after the answer.
+  usePreparedMeetingStyles();
   return (
     <Skeleton aria-label={common.loading} className={styles.root}>
       <SkeletonItem size={32} className={styles.title} />

@@ -4,7 +4,8 @@ import { useId, useState } from "react";
 import { useStrings } from "../i18n";
 import { usePlainStyles } from "./plainStyles";
 
-const useStyles = makeStyles({
+/** Classes of the beslutsförslag disclosure (exported so the loading skeleton can compute them before the data arrives). */
+export const useDecisionStyles = makeStyles({
   list: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0 0`, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   // The class sets display, which would override the hidden attribute's display: none.
   closed: { display: "none" },
@@ -18,7 +19,7 @@ export interface ProposedDecisionsProps {
 
 /** A disclosure (a native button with aria-expanded: one per item, so no Fluent Button) revealing the proposed decisions; nothing when there are none. */
 export function ProposedDecisions({ decisions }: ProposedDecisionsProps): JSX.Element | null {
-  const styles = useStyles();
+  const styles = useDecisionStyles();
   const plain = usePlainStyles();
   const { teams } = useStrings();
   const [open, setOpen] = useState(false);
@@ -30,12 +31,15 @@ export function ProposedDecisions({ decisions }: ProposedDecisionsProps): JSX.El
         <span aria-hidden="true">{open ? "▾" : "▸"}</span>
         {teams.decisionsToggle(decisions.length)}
       </button>
+      {/* The clauses exist only while open: closed (as every item starts) they would be DOM nodes no one sees, made
+          in the render that shows the agenda. The list itself stays, as the button's aria-controls names it. */}
       <ul id={panelId} className={mergeClasses(styles.list, !open && styles.closed)} hidden={!open}>
-        {decisions.map((decision, index) => (
-          <li key={index}>
-            <span className={styles.clause}>{teams.decisionClause}</span> {decision}
-          </li>
-        ))}
+        {open &&
+          decisions.map((decision, index) => (
+            <li key={index}>
+              <span className={styles.clause}>{teams.decisionClause}</span> {decision}
+            </li>
+          ))}
       </ul>
     </div>
   );

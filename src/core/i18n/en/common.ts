@@ -11,6 +11,7 @@ export const common: CommonStrings = {
   offline: "You are offline. What you see may be out of date, and answers cannot be sent until you are connected again.",
   crashTitle: "Something went wrong in Sammanträde",
   crashBody: "Reload the page. If it persists, contact the secretariat.",
+  loadFailed: "Sammanträde could not be loaded. Check the connection and try again.",
   startFailed: "Sammanträde could not start. Reload the page; if it persists, contact the secretariat.",
   demoMode: "Demo mode",
   demoUserLabel: "Sign in as",

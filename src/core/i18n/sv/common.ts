@@ -11,6 +11,7 @@ export const common = {
   crashTitle: "Något gick fel i Sammanträde",
   crashBody: "Ladda om sidan. Kvarstår felet, kontakta sekretariatet.",
   /** Shown without React, when the page could not even start. */
+  loadFailed: "Sammanträde kunde inte laddas. Kontrollera anslutningen och försök igen.",
   startFailed: "Sammanträde kunde inte starta. Ladda om sidan; kvarstår felet, kontakta sekretariatet.",
   demoMode: "Demoläge",
   demoUserLabel: "Logga in som",
