@@ -3,35 +3,9 @@ import type { TokenProvider } from "../../../src/services/auth/token-provider";
 import { createGraphClient } from "../../../src/services/graph/client";
 import { GraphError } from "../../../src/services/graph/errors";
 import { GraphHttp } from "../../../src/services/graph/graph-http";
+import { json, stubFetch, tokens } from "./fetch-stub";
 
 const config = { ...DEMO_CONFIG, graphBaseUrl: "http://graph.test/" };
-
-type Seen = { url: string; method: string; authorization: string | null };
-
-function stubFetch(answers: (Response | Error)[]): Seen[] {
-  const seen: Seen[] = [];
-  jest.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
-    const headers = new Headers(init?.headers);
-    seen.push({ url: String(input), method: init?.method ?? "GET", authorization: headers.get("Authorization") });
-    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
-    return next instanceof Error ? Promise.reject(next) : Promise.resolve(next.clone());
-  });
-  return seen;
-}
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } });
-
-function tokens(values: string[]): TokenProvider & { invalidated: number } {
-  const provider = {
-    invalidated: 0,
-    getToken: jest.fn(() => Promise.resolve(values.length > 1 ? values.shift()! : values[0]!)),
-    invalidate: () => {
-      provider.invalidated += 1;
-    },
-  };
-  return provider;
-}
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -40,7 +14,7 @@ describe("Graph client over the transport", () => {
     const seen = stubFetch([json(200, { displayName: "Elin" })]);
     const http = new GraphHttp(createGraphClient(config, tokens(["demo:elin"])));
     await expect(http.json({ method: "GET", path: "/me?$select=displayName" })).resolves.toEqual({ displayName: "Elin" });
-    expect(seen).toEqual([{ url: "http://graph.test/v1.0/me?$select=displayName", method: "GET", authorization: "Bearer demo:elin" }]);
+    expect(seen).toEqual([{ url: "http://graph.test/v1.0/me?$select=displayName", method: "GET", authorization: "Bearer demo:elin", contentType: null, body: null }]);
   });
 
   it("on 401 drops the token and tries once more with a fresh one", async () => {

@@ -5,42 +5,11 @@ import { createDirectSend } from "../../../src/services/graph/direct";
 import type { GraphClientOptions } from "../../../src/services/graph/client";
 import { GraphError } from "../../../src/services/graph/errors";
 import { GraphHttp } from "../../../src/services/graph/graph-http";
+import { json, stubFetch, tokens } from "./fetch-stub";
 
 const config = { ...DEMO_CONFIG, graphBaseUrl: "http://graph.test/" };
 const BATCH = { method: "POST", path: "/$batch", body: { requests: [{ id: "me", method: "GET", url: "/me" }] } } as const;
 
-type Seen = { url: string; method: string; authorization: string | null; contentType: string | null; body: unknown };
-
-function stubFetch(answers: (Response | Error)[]): Seen[] {
-  const seen: Seen[] = [];
-  jest.spyOn(globalThis, "fetch").mockImplementation((input, init) => {
-    const headers = new Headers(init?.headers);
-    seen.push({
-      url: String(input),
-      method: init?.method ?? "GET",
-      authorization: headers.get("Authorization"),
-      contentType: headers.get("Content-Type"),
-      body: typeof init?.body === "string" ? JSON.parse(init.body) : null,
-    });
-    const next = answers.length > 1 ? answers.shift()! : answers[0]!;
-    return next instanceof Error ? Promise.reject(next) : Promise.resolve(next.clone());
-  });
-  return seen;
-}
-
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Response =>
-  new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json", ...headers } });
-
-function tokens(values: string[]): TokenProvider & { invalidated: number } {
-  const provider = {
-    invalidated: 0,
-    getToken: jest.fn(() => Promise.resolve(values.length > 1 ? values.shift()! : values[0]!)),
-    invalidate: () => {
-      provider.invalidated += 1;
-    },
-  };
-  return provider;
-}
 
 /** The services' wiring: the SDK behind a loader, $batch on the light path. */
 function http(provider: TokenProvider, options: GraphClientOptions = { retryDelaySeconds: 0.001 }) {
