@@ -1,5 +1,6 @@
 /** Hostile text and URLs for the fuzz suite: markup, script, event handlers, dangerous schemes, bidi, odd code units. */
 import fc from "fast-check";
+import type { AgendaItem } from "../../src/core/types";
 
 /** Fixed seed so CI is repeatable; FUZZ_SEED overrides it to explore further. fast-check prints the seed on failure. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20240419);
@@ -184,4 +185,26 @@ export function collapse(text: string): string {
 /** The text as well-formed Unicode (each lone surrogate U+FFFD), by the engine's own String.prototype.toWellFormed. */
 export function toWellFormed(text: string): string {
   return (text as unknown as { toWellFormed(): string }).toWellFormed();
+}
+
+/** The fields of an agenda item a fuzz case generates; ids, numbers and the optional columns are filled in. */
+export type FuzzAgendaFields = Omit<AgendaItem, "id" | "etag" | "meetingKey" | "itemNumber" | "number" | "description" | "startTime" | "attachments"> &
+  Partial<Pick<AgendaItem, "description" | "startTime">> & { attachments: { name: string; webUrl: string }[] };
+
+/** Agenda items in the order given, numbered 1..n, with bilagor numbered 1..N across the meeting as buildAgenda does. */
+export function toAgendaItems(items: readonly FuzzAgendaFields[], meetingKey: string): AgendaItem[] {
+  let next = 1;
+  return items.map(
+    (item, index): AgendaItem => ({
+      id: `item-${index}`,
+      etag: `"${index}"`,
+      meetingKey,
+      itemNumber: index + 1,
+      number: index + 1,
+      description: "",
+      startTime: null,
+      ...item,
+      attachments: item.attachments.map((a, j) => ({ number: next++, fileId: `f${index}-${j}`, name: a.name, webUrl: a.webUrl })),
+    }),
+  );
 }

@@ -7,9 +7,9 @@ import { JSDOM } from "jsdom";
 import { attachmentTitle } from "../../src/core/agenda";
 import { buildKallelse, findKallelseBlocks, removeKallelseBlocks, renderKallelseHtml, renderKallelseText, replaceKallelseBlock } from "../../src/core/kallelse";
 import type { KallelseInput, LinkPolicy } from "../../src/core/kallelse";
-import type { AgendaItem, ItemKind } from "../../src/core/types";
+import type { ItemKind } from "../../src/core/types";
 import { ORGANIZER_TEXT, TEAMS_JOIN_BLOCK } from "../unit/kallelse/fixtures";
-import { collapse, hostileFileName, hostileText, hostileUrl, toWellFormed } from "./hostile";
+import { collapse, hostileFileName, hostileText, hostileUrl, toWellFormed, toAgendaItems } from "./hostile";
 import { FuzzRecorder } from "./results";
 
 const PRODUCTION: LinkPolicy = { sharePointOrigin: "https://fh.sharepoint.com" };
@@ -53,19 +53,7 @@ export const kallelseCase = fc.record({
 type KallelseCase = typeof kallelseCase extends fc.Arbitrary<infer T> ? T : never;
 
 function toInput(c: KallelseCase): KallelseInput {
-  let attachmentNumber = 1;
-  const items = c.items.map(
-    (item, index): AgendaItem => ({
-      id: `i${index}`,
-      etag: `"${index}"`,
-      meetingKey: "key",
-      itemNumber: index + 1,
-      number: index + 1,
-      description: "",
-      ...item,
-      attachments: item.attachments.map((a, j) => ({ number: attachmentNumber++, fileId: `f${index}-${j}`, name: a.name, webUrl: a.webUrl })),
-    }),
-  );
+  const items = toAgendaItems(c.items, "key");
   return {
     groupName: c.groupName,
     meetingNumber: 4,

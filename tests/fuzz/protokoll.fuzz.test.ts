@@ -9,10 +9,10 @@ import fc from "fast-check";
 import { attachmentTitle } from "../../src/core/agenda";
 import { buildProtokoll } from "../../src/core/protokoll";
 import type { Protokoll, ProtokollInput } from "../../src/core/protokoll";
-import type { AgendaItem, AttendanceEntry, AttendanceStatus, ItemKind, Meeting } from "../../src/core/types";
+import type { AttendanceEntry, AttendanceStatus, ItemKind, Meeting } from "../../src/core/types";
 import { protokollToDocx } from "../../src/services/documents/protokoll-docx";
 import { mammothText } from "../documents/consumers";
-import { collapse, FUZZ_RUNS, hostileFileName, hostileText, hostileUrl } from "./hostile";
+import { collapse, FUZZ_RUNS, hostileFileName, hostileText, hostileUrl, toAgendaItems } from "./hostile";
 import { FuzzRecorder } from "./results";
 import type { Tally } from "./results";
 
@@ -75,19 +75,7 @@ function toInput(c: ProtokollCase): ProtokollInput {
   });
   const members = c.members.map((p, i) => entry(p, i, "member"));
   const guests = c.guests.map((p, i) => entry(p, i, "guest"));
-  let next = 1;
-  const items = c.items.map(
-    (item, index): AgendaItem => ({
-      id: `i${index}`,
-      etag: `"${index}"`,
-      meetingKey: "key",
-      itemNumber: index + 1,
-      number: index + 1,
-      startTime: null,
-      ...item,
-      attachments: item.attachments.map((a, j) => ({ number: next++, fileId: `f${index}-${j}`, name: a.name, webUrl: a.webUrl })),
-    }),
-  );
+  const items = toAgendaItems(c.items, "key");
   const meeting: Meeting = {
     id: "evt",
     iCalUId: "key",

@@ -7,9 +7,9 @@
 import { cleanup, fireEvent, waitFor } from "@testing-library/react";
 import fc from "fast-check";
 import { attachmentTitle } from "../../src/core/agenda";
-import type { AgendaItem, AttendanceEntry, AttendanceStatus, ItemKind, MeetingView } from "../../src/core";
+import type { AttendanceEntry, AttendanceStatus, ItemKind, MeetingView } from "../../src/core";
 import { fakeHost, fakeServices, makeView, renderApp, SP } from "../ui/fakes";
-import { hostileFileName, hostileText, hostileUrlOn } from "./hostile";
+import { hostileFileName, hostileText, hostileUrlOn, toAgendaItems } from "./hostile";
 import { FuzzRecorder } from "./results";
 
 /** Cases for the tab: each is a full render of the App in jsdom (~25 ms), so 1,000 fit in about 30 s. */
@@ -40,18 +40,7 @@ type TabCase = typeof tabCase extends fc.Arbitrary<infer T> ? T : never;
 
 function toView(c: TabCase): MeetingView {
   const base = makeView();
-  let next = 1;
-  const items = c.items.map(
-    (item, index): AgendaItem => ({
-      id: `item-${index}`,
-      etag: `"${index}"`,
-      meetingKey: "ical-1",
-      itemNumber: index + 1,
-      number: index + 1,
-      ...item,
-      attachments: item.attachments.map((a, j) => ({ number: next++, fileId: `f${index}-${j}`, name: a.name, webUrl: a.webUrl })),
-    }),
-  );
+  const items = toAgendaItems(c.items, "ical-1");
   // Unique mail per person: React keys the attendance rows by mail.
   const entry = (p: TabCase["members"][number], i: number, role: AttendanceEntry["role"]): AttendanceEntry => ({
     name: p.name,
