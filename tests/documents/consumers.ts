@@ -21,9 +21,16 @@ export async function mammothHtml(bytes: Uint8Array): Promise<{ html: string; wa
 
 const SOFFICE_CANDIDATES = [process.env.SOFFICE_PATH, "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/local/bin/soffice"];
 
-/** The LibreOffice binary, or null when it is not installed. */
+/**
+ * The LibreOffice binary, or null when it is not installed. `.ci/run` sets SAMMANTRADE_REQUIRE_LIBREOFFICE, and then
+ * a missing LibreOffice is an error: in CI no document test may pass by skipping.
+ */
 export function sofficePath(): string | null {
-  return SOFFICE_CANDIDATES.find((p): p is string => p !== undefined && p !== "" && existsSync(p)) ?? null;
+  const found = SOFFICE_CANDIDATES.find((p): p is string => p !== undefined && p !== "" && existsSync(p)) ?? null;
+  if (found === null && process.env.SAMMANTRADE_REQUIRE_LIBREOFFICE === "1") {
+    throw new Error("LibreOffice (soffice) saknas, men krävs i CI: installera libreoffice-writer-nogui (.ci/run gör det).");
+  }
+  return found;
 }
 
 /** The document's text as LibreOffice converts it (`--convert-to txt`); null when LibreOffice is not installed. */
