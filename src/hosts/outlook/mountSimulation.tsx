@@ -86,7 +86,8 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
         outlookHost={{ appointment, resolver: outlookServices.resolver, groupName: config.groupName, sharing: outlookServices.sharing, messages }}
         banner={<SimulationBanner />}
         simulation={
-          <div>
+          // minWidth 0: this is the grid item now, and must shrink like the aside did (no sideways scroll at 350 px).
+          <div style={{ minWidth: 0 }}>
             <SimulatedAppointmentView appointment={appointment} onReset={reset} />
             <SimulatedMessageView form={messages} />
           </div>
