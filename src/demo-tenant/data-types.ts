@@ -15,6 +15,8 @@ export interface DemoUser {
   role: "member" | "secretariat";
   /** Shown by /_demo/users only (the sign-in picker); Graph never returns it. */
   organisation: string;
+  /** Signs in from another organisation's own tenant: reads no file of the group's library unless a permission names them. */
+  federated?: boolean;
 }
 
 /** A Microsoft 365 group; members are user ids. */
@@ -126,6 +128,19 @@ export interface DemoDriveItem extends DemoVersioned {
   contentBase64?: string;
   size?: number;
   fields: Record<string, DemoFieldValue>;
+  /** Direct sharing permissions on this item (invite); inherited by everything below it. */
+  permissions?: DemoPermission[];
+}
+
+/** A direct permission on a drive item, made by POST …/invite (or by hand in SharePoint). */
+export interface DemoPermission {
+  id: string;
+  roles: string[];
+  /** Mail of the person it grants. */
+  grantee: string;
+  /** Mail of who shared. */
+  invitedBy: string;
+  createdUtc: string;
 }
 
 /** A list ("genericList") or document library ("documentLibrary", which then has a drive). */
@@ -152,6 +167,8 @@ export interface DemoSite {
   path: string;
   createdUtc: string;
   lists: DemoList[];
+  /** SharePoint admin center → Sites → the site → Sharing; default "newAndExistingGuests". "disabled" refuses invites to people outside the tenant. */
+  externalSharing?: "disabled" | "existingGuests" | "newAndExistingGuests";
 }
 
 /** The whole demo tenant. */

@@ -7,6 +7,7 @@ import { option, page, parseExpand, parseSelect } from "./odata";
 import { graphRootOf, readJsonObject, selfUrl } from "./route-context";
 import type { RouteContext } from "./route-context";
 import { patchFields } from "./routes-fields";
+import { assertCanRead, routePermissions } from "./routes-permissions";
 import { driveItemJson, driveJson, listItemJson, mimeOf } from "./sharepoint-json";
 import type { DriveRef } from "./sharepoint-model";
 import { childByName, childrenOf, descendantsOf, findDrive, rootOf, walkPath } from "./sharepoint-model";
@@ -168,6 +169,10 @@ function remove(ctx: RouteContext, ref: DriveRef, item: DemoDriveItem): GraphRes
   return empty(204);
 }
 
+function throwSegment(action: string): never {
+  throw errors.segmentNotFound(action.split("/")[0] ?? action);
+}
+
 /** Handles everything below a drive; rest is the path after ".../drive" or "/drives/{id}". */
 export function routeDrive(ctx: RouteContext, ref: DriveRef, rest: string[]): GraphResponse {
   if (rest.length === 0) {
@@ -188,6 +193,7 @@ export function routeDrive(ctx: RouteContext, ref: DriveRef, rest: string[]): Gr
       if (ctx.method === "POST") return createFolder(ctx, ref, item);
       throw errors.methodNotAllowed();
     case "content":
+      assertCanRead(ctx, ref, item);
       if (ctx.method === "GET") return download(ctx, item);
       throw errors.methodNotAllowed();
     case "listItem":
@@ -204,7 +210,7 @@ export function routeDrive(ctx: RouteContext, ref: DriveRef, rest: string[]): Gr
       return json(200, { "@odata.context": `${graphRootOf(ctx)}/$metadata#listItem/$entity`, ...listItemJson(ctx.store, ctx.origin, ref.site, ref.list, listRef, parseExpand(option(ctx.query, "expand")), ref) });
     }
     default:
-      throw errors.segmentNotFound(action.split("/")[0] ?? action);
+      return routePermissions(ctx, ref, item, action) ?? throwSegment(action);
   }
 }
 

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
-import type { DemoAttendee, DemoData, DemoDriveItem, DemoEvent, DemoList, DemoListItem, DemoResponse, DemoSeries, DemoUser } from "../data-types";
+import type { DemoAttendee, DemoData, DemoDriveItem, DemoEvent, DemoList, DemoListItem, DemoPermission, DemoResponse, DemoSeries, DemoUser } from "../data-types";
 import { makePdf } from "./pdf";
 
 const OUT_DIR = __dirname;
@@ -28,7 +28,7 @@ function goid(seed: string, date?: { y: number; m: number; d: number }): string 
 const TENANT_ID = guid("familjenhelsingborg-tenant");
 const CREATED = "2025-12-01T09:14:22Z";
 
-type Person = { given: string; family: string; local: string; domain: string; company: string | null; office: string | null; title: string; org: string; role?: "member" | "secretariat" };
+type Person = { given: string; family: string; local: string; domain: string; company: string | null; office: string | null; title: string; org: string; role?: "member" | "secretariat"; federated?: true };
 
 const DIRECTORS: Person[] = [
   { given: "Karin", family: "Lindqvist", local: "karin.lindqvist", domain: "helsingborg.se", company: "Helsingborgs stad", office: null, title: "Stadsdirektör", org: "Helsingborg" },
@@ -43,13 +43,14 @@ const DIRECTORS: Person[] = [
   { given: "Lena", family: "Fransson", local: "lena.fransson", domain: "astorp.se", company: "Åstorps kommun", office: null, title: "Kommundirektör", org: "Åstorp" },
   { given: "Fredrik", family: "Wallin", local: "fredrik.wallin", domain: "engelholm.se", company: "Ängelholms kommun", office: null, title: "Kommundirektör", org: "Ängelholm" },
   // Neither companyName nor officeLocation: only the mail domain map places her.
-  { given: "Camilla", family: "Nyström", local: "camilla.nystrom", domain: "orkelljunga.se", company: null, office: null, title: "Kommundirektör", org: "Örkelljunga" },
+  // Signs in from Örkelljunga's own tenant (federated): opens the library's files only once they are shared with her.
+  { given: "Camilla", family: "Nyström", local: "camilla.nystrom", domain: "orkelljunga.se", company: null, office: null, title: "Kommundirektör", org: "Örkelljunga", federated: true },
 ];
 
 const SECRETARIAT: Person = { given: "Elin", family: "Sjöberg", local: "elin.sjoberg", domain: "familjenhelsingborg.se", company: "Familjen Helsingborg", office: "Södergatan 22, Helsingborg", title: "Sekretariatschef", org: "sekretariatet", role: "secretariat" };
 const GUESTS: Person[] = [
-  { given: "Malin", family: "Östberg", local: "malin.ostberg", domain: "skane.se", company: "Region Skåne", office: null, title: "Regional utvecklingsdirektör", org: "Region Skåne" },
-  { given: "Oskar", family: "Lind", local: "oskar.lind", domain: "nsva.se", company: "NSVA", office: "Helsingborg", title: "Vd", org: "NSVA" },
+  { given: "Malin", family: "Östberg", local: "malin.ostberg", domain: "skane.se", company: "Region Skåne", office: null, title: "Regional utvecklingsdirektör", org: "Region Skåne", federated: true },
+  { given: "Oskar", family: "Lind", local: "oskar.lind", domain: "nsva.se", company: "NSVA", office: "Helsingborg", title: "Vd", org: "NSVA", federated: true },
 ];
 /** Signs in but is invited to nothing: the "not a member" case. */
 const OUTSIDER: Person = { given: "Sara", family: "Dahl", local: "sara.dahl", domain: "familjenhelsingborg.se", company: "Familjen Helsingborg", office: null, title: "Kommunikationsstrateg", org: "sekretariatet" };
@@ -68,6 +69,7 @@ function toUser(p: Person): DemoUser {
     jobTitle: p.title,
     role: p.role ?? "member",
     organisation: p.org,
+    ...(p.federated ? { federated: true } : {}),
   };
 }
 
@@ -453,14 +455,22 @@ const NOVEMBER_FILES: FileSeed[] = [
 ];
 
 let nextLibraryItemId = 1;
-async function folderWithFiles(rootId: string, name: string, meeting: DemoEvent, files: FileSeed[], created: string): Promise<DemoDriveItem[]> {
+/** Shared by hand in SharePoint before Sammanträde could (by the communications strategist): the share action must leave it alone. */
+function handShared(folderId: string, grantee: Person): DemoPermission {
+  const mail = mailOf(grantee);
+  return { id: Buffer.from(`${folderId}|${mail}`).toString("base64url"), roles: ["read"], grantee: mail, invitedBy: mailOf(OUTSIDER), createdUtc: "2026-11-30T15:02:11Z" };
+}
+
+async function folderWithFiles(rootId: string, name: string, meeting: DemoEvent, files: FileSeed[], created: string, sharedWith: Person[] = []): Promise<DemoDriveItem[]> {
+  const folderId = `01KDG${hex(`folder:${name}`, 29)}`;
   const folder: DemoDriveItem = {
-    id: `01KDG${hex(`folder:${name}`, 29)}`,
+    id: folderId,
     listItemId: String(nextLibraryItemId++),
     name,
     parentId: rootId,
     kind: "folder",
     fields: { MeetingKey: meeting.iCalUId },
+    ...(sharedWith.length > 0 ? { permissions: sharedWith.map((p) => handShared(folderId, p)) } : {}),
     ...versioned(`folder:${name}`, created, created, 1, ORGANIZER),
   };
   const out: DemoDriveItem[] = [folder];
@@ -497,6 +507,8 @@ async function main(): Promise<void> {
       { name: "Title", type: "text" },
       { name: "ItemNumber", type: "number" },
       { name: "MeetingKey", type: "text", indexed: true },
+      // Sammanträde's record of the permissions "Dela handlingarna" gave, one "mail<TAB>permission id" a line.
+      { name: "SharedWith", type: "note" },
     ],
     items: [],
     drive: {
@@ -505,7 +517,7 @@ async function main(): Promise<void> {
       items: [
         root,
         ...(await folderWithFiles(rootId, "2026-11-13 Kommundirektörsmöte", november, NOVEMBER_FILES, "2026-11-04T09:30:00Z")),
-        ...(await folderWithFiles(rootId, "2026-12-11 Kommundirektörsmöte", december, DECEMBER_FILES, "2026-12-01T10:15:00Z")),
+        ...(await folderWithFiles(rootId, "2026-12-11 Kommundirektörsmöte", december, DECEMBER_FILES, "2026-12-01T10:15:00Z", [GUESTS[1] as Person])),
       ],
     },
     nextItemId: 0,

@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
 import { createNaaTokenProvider, createServices } from "../../services";
-import { createOfficeAppointment, createOutlookServices } from "../../services/office";
+import { createOfficeAppointment, createOfficeNewMessageForm, createOutlookServices } from "../../services/office";
 import { OutlookApp } from "../../ui/outlook/OutlookApp";
 import { detectLanguage } from "../shared/language";
 
@@ -22,7 +22,13 @@ export function mountOffice(root: HTMLElement, config: AppConfig, office: typeof
         // Office.context.ui.openBrowserWindow opens outside the pane (Mailbox 1.5), where SharePoint's sign-in works.
         host: { openLink: (url) => office.context.ui.openBrowserWindow(url) },
       }}
-      outlookHost={{ appointment: createOfficeAppointment(office), resolver: outlookServices.resolver, groupName: config.groupName }}
+      outlookHost={{
+        appointment: createOfficeAppointment(office),
+        resolver: outlookServices.resolver,
+        groupName: config.groupName,
+        sharing: outlookServices.sharing,
+        messages: createOfficeNewMessageForm(office),
+      }}
     />,
   );
 }

@@ -13,6 +13,8 @@ import { detectLanguage } from "../shared/language";
 import { SimulatedAppointment, readStoredState, SIMULATION_STORAGE_KEY } from "./simulation/simulatedAppointment";
 import type { SimulatedState } from "./simulation/simulatedAppointment";
 import { SimulatedAppointmentView } from "./simulation/SimulatedAppointmentView";
+import { SimulatedMessageForm } from "./simulation/simulatedMessageForm";
+import { SimulatedMessageView } from "./simulation/SimulatedMessageView";
 import { SIMULATED_ORGANIZER_TEXT, teamsJoinBlock } from "./simulation/teamsBlock";
 
 const useStyles = makeStyles({
@@ -66,6 +68,7 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
 
   const show = (state: SimulatedState, generation: number): void => {
     const appointment = new SimulatedAppointment(state, storage);
+    const messages = new SimulatedMessageForm();
     const reset = (): void => {
       try {
         storage?.removeItem(SIMULATION_STORAGE_KEY);
@@ -80,9 +83,15 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
         key={generation}
         language={language}
         environment={environment}
-        outlookHost={{ appointment, resolver: outlookServices.resolver, groupName: config.groupName }}
+        outlookHost={{ appointment, resolver: outlookServices.resolver, groupName: config.groupName, sharing: outlookServices.sharing, messages }}
         banner={<SimulationBanner />}
-        simulation={<SimulatedAppointmentView appointment={appointment} onReset={reset} />}
+        simulation={
+          // minWidth 0: this is the grid item now, and must shrink like the aside did (no sideways scroll at 350 px).
+          <div style={{ minWidth: 0 }}>
+            <SimulatedAppointmentView appointment={appointment} onReset={reset} />
+            <SimulatedMessageView form={messages} />
+          </div>
+        }
       />,
     );
   };

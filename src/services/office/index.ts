@@ -1,9 +1,13 @@
 /** The Outlook host's adapters: Office.js appointment, the iCalUId lookup, and the simulation's seed. */
 import type { AppConfig } from "../../config";
 import type { MeetingKeyResolver } from "../../core/ports-outlook";
+import type { FolderSharing } from "../../core/ports-sharing";
 import type { TokenProvider } from "../auth/token-provider";
 import { createGraphClient } from "../graph/client";
+import { graphContext } from "../graph/context";
 import { GraphHttp } from "../graph/graph-http";
+import { DEFAULT_RETRY_POLICY } from "../graph/retry";
+import { createSharingStore } from "../graph/sharing-store";
 import { createMeetingKeyResolver } from "./meeting-key";
 import { loadAppointmentSeed } from "./simulation-seed";
 import type { AppointmentSeed } from "./simulation-seed";
@@ -13,14 +17,21 @@ export interface OutlookServices {
   resolver: MeetingKeyResolver;
   /** Demo only: the organizer's copy of a meeting, to seed the simulated appointment. */
   loadSeed(eventId: string): Promise<AppointmentSeed>;
+  /** The meeting folder's permissions (issue #15: "Dela handlingarna med deltagarna"). */
+  sharing: FolderSharing;
 }
 
 /** Creates the Outlook adapters over the configured Graph. */
 export function createOutlookServices(config: AppConfig, tokens: TokenProvider): OutlookServices {
   const http = new GraphHttp(createGraphClient(config, tokens));
-  return { resolver: createMeetingKeyResolver(http), loadSeed: (eventId) => loadAppointmentSeed(http, eventId) };
+  return {
+    resolver: createMeetingKeyResolver(http),
+    loadSeed: (eventId) => loadAppointmentSeed(http, eventId),
+    sharing: createSharingStore(graphContext(http, config, DEFAULT_RETRY_POLICY)),
+  };
 }
 
 export { createOfficeAppointment, appointmentMode } from "./office-appointment";
 export { OfficeError } from "./office-error";
+export { createOfficeNewMessageForm } from "./new-message";
 export type { AppointmentSeed } from "./simulation-seed";

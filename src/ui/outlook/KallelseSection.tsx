@@ -19,10 +19,12 @@ const useStyles = makeStyles({
 /** Props of KallelseSection. */
 export interface KallelseSectionProps {
   meetingRef: MeetingRef;
+  /** Called after a successful insert (the pane then offers to share the documents). */
+  onInserted?: () => void;
 }
 
 /** Renders the insert button and its outcome. */
-export function KallelseSection({ meetingRef }: KallelseSectionProps): JSX.Element {
+export function KallelseSection({ meetingRef, onInserted }: KallelseSectionProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
   const { services, config } = useEnvironment();
@@ -43,6 +45,7 @@ export function KallelseSection({ meetingRef }: KallelseSectionProps): JSX.Eleme
       const replacing = findKallelseBlocks(body).length > 0;
       await insertKallelse(appointment, built.html);
       setNotice({ kind: "done", text: replacing ? outlook.replaced(built.items) : outlook.inserted(built.items) });
+      onInserted?.();
     } catch (error) {
       setNotice({ kind: "failed", title: outlook.insertFailed, error: errorOf(error) });
     }

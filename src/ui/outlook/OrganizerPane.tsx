@@ -15,6 +15,8 @@ import { errorOf, Notice } from "./Notice";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 import { presenterOptions } from "./presenterOptions";
+import { ReminderSection } from "./ReminderSection";
+import { ShareSection } from "./ShareSection";
 import { useRefreshable } from "./useRefreshable";
 
 // The editor is the largest part of the pane; it loads after the appointment and the link are on screen.
@@ -60,6 +62,8 @@ function LinkedMeeting({ link, facts }: { link: AppointmentLink; facts: Appointm
   const styles = useStyles();
   const { outlook } = useStrings();
   const { services, config, host } = useEnvironment();
+  const { sharing, messages } = useOutlookHost();
+  const [offerShare, setOfferShare] = useState(false);
   const ref: MeetingRef = { key: link.key, folderName: link.folderName };
   const view = useRefreshable(() => services.meetings.loadMeetingView(ref), [services, link.key, link.folderName]);
   const current = view.current;
@@ -111,7 +115,9 @@ function LinkedMeeting({ link, facts }: { link: AppointmentLink; facts: Appointm
           />
         </Suspense>
       )}
-      <KallelseSection meetingRef={ref} />
+      <KallelseSection meetingRef={ref} onInserted={() => setOfferShare(true)} />
+      {sharing && folder !== null && <ShareSection sharing={sharing} folderId={folder.id} offered={offerShare} />}
+      {messages && <ReminderSection messages={messages} meetingRef={ref} />}
       <AttendancePanel attendance={meetingView.attendance} myResponse={meetingView.meeting.myResponse} onRetry={() => void refresh()} />
     </div>
   );

@@ -1,6 +1,7 @@
 /** What the Outlook host gives the task pane besides the shared environment: the appointment and the key lookup. */
 import { createContext, useContext } from "react";
 import type { HostAppointment, MeetingKeyResolver } from "../../core/ports-outlook";
+import type { FolderSharing, NewMessageForm } from "../../core/ports-sharing";
 
 /** The pane's view of Outlook (real or simulated). */
 export interface OutlookHost {
@@ -8,6 +9,10 @@ export interface OutlookHost {
   resolver: MeetingKeyResolver;
   /** Group name printed in the kallelse heading. */
   groupName: string;
+  /** Sharing the meeting folder with the attendees; the section is hidden without it. */
+  sharing?: FolderSharing;
+  /** Outlook's new message form (displayNewMessageForm), for the reminder; hidden without it. */
+  messages?: NewMessageForm;
 }
 
 const OutlookHostContext = createContext<OutlookHost | null>(null);

@@ -128,4 +128,16 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`${G}listItem`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem?$expand=fields`));
     expectConforms(`${G}fieldValueSet`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem/fields`, { method: "PATCH", body: { ItemNumber: 2 } }));
   });
+
+  it("sharing: invite, the folder's and a file's permissions (direct, inherited, site groups)", async () => {
+    const drive = (await call(`/sites/${SITE}/lists/${encodeURIComponent("Möteshandlingar")}/drive`)) as { id: string };
+    const folder = (await call(`/drives/${drive.id}/root:/${encodeURIComponent("2026-12-11 Kommundirektörsmöte")}:`)) as { id: string };
+    const invite = { recipients: [{ email: "camilla.nystrom@orkelljunga.se" }, { email: "ny.gast@example.org" }], roles: ["read"], requireSignIn: true, sendInvitation: false };
+    expectConforms(`Collection(${G}permission)`, values(await call(`/drives/${drive.id}/items/${folder.id}/invite`, { method: "POST", body: invite })));
+    expectConforms(`Collection(${G}permission)`, values(await call(`/drives/${drive.id}/items/${folder.id}/permissions`)));
+    const file = values(await call(`/drives/${drive.id}/items/${folder.id}/children`))[0] as { id: string };
+    const onFile = values(await call(`/drives/${drive.id}/items/${file.id}/permissions`)) as { inheritedFrom?: { id: string } }[];
+    expectConforms(`Collection(${G}permission)`, onFile);
+    expect(onFile.some((p) => p.inheritedFrom?.id === folder.id)).toBe(true);
+  });
 });

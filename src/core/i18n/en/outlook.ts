@@ -105,4 +105,38 @@ export const outlook: OutlookStrings = {
   attendanceHeading: "Attendance",
   readModeHeading: "Agenda and attachments",
   readModeNotLinked: "The secretariat has not set up an agenda for this meeting yet.",
+  // Issue #15: sharing the folder with the attendees, and the reminder (h15share).
+  shareHeading: "Share the documents with the attendees",
+  shareExplanation:
+    "Gives every attendee read access to the meeting's folder, members from other organisations too, without SharePoint's own e-mail: the notice is the message. Run again when attendees have been added or removed; only the access this button gave is removed.",
+  shareButton: "Share the documents with the attendees",
+  sharing: "Sharing the folder…",
+  shareOffer: "The notice is inserted. Share the documents with the attendees so that everyone can open the attachments.",
+  shareNoAttendees: "The appointment has no attendees to share with.",
+  shareDone: (shared: number, removed: number): string =>
+    `Done: ${shared === 1 ? "1 person" : `${shared} people`} got access now${removed > 0 ? `, ${removed === 1 ? "1 person" : `${removed} people`} no longer invited lost the access sharing gave` : ""}.`,
+  shareSomeFailed: "Not everyone could be given access. See the list; try again, or share the folder in SharePoint.",
+  shareFailed: "The folder could not be shared.",
+  shareRecordNotSaved: "Sharing is done but could not be noted on the folder. Run Share again to finish the note.",
+  shareStatusLabel: "Access per person",
+  shareStatus: {
+    shared: "Got access now",
+    sharedBefore: "Has access (shared earlier)",
+    hadAccess: "Already has access",
+    failed: "Could not be given access",
+    removed: "No longer invited: access removed",
+    removeFailed: "No longer invited: access could not be removed",
+  },
+  shareBlockedTitle: "The organisation does not allow sharing with people outside it",
+  shareBlockedBody:
+    "Microsoft Graph answered 403 (accessDenied) to the share. A SharePoint administrator needs to change SharePoint admin center → Policies → Sharing → External sharing (for the organisation, and for the site Kommundirektörsgruppen under Sites → Active sites → Sharing) to “New and existing guests”. Also check that you are an owner of the site.",
+  remindHeading: "Remind those who have not answered",
+  remindExplanation: "Opens a new e-mail in Outlook to the attendees who have not answered, with time, place and how to answer. You review and send it yourself.",
+  remindButton: "Remind those who have not answered",
+  remindNobody: "Every attendee has answered.",
+  remindOpened: (count: number): string => `A new message to ${count === 1 ? "1 person" : `${count} people`} is open.`,
+  remindFailed: "The message could not be opened.",
+  simulatedMessageHeading: "New e-mail message (simulated)",
+  simulatedMessageTo: "To",
+  simulatedMessageSubject: "Subject",
 };

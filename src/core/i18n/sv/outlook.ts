@@ -103,6 +103,40 @@ export const outlook = {
   attendanceHeading: "Närvaro",
   readModeHeading: "Dagordning och bilagor",
   readModeNotLinked: "Sekretariatet har inte lagt upp någon dagordning för mötet ännu.",
+  // Issue #15: sharing the folder with the attendees, and the reminder (h15share).
+  shareHeading: "Dela handlingarna med deltagarna",
+  shareExplanation:
+    "Ger varje deltagare läsrätt till mötets mapp, också ledamöter från andra organisationer, utan SharePoints eget e-postmeddelande: kallelsen är meddelandet. Kör igen när deltagare har lagts till eller tagits bort; bara den åtkomst som den här knappen gav tas bort.",
+  shareButton: "Dela handlingarna med deltagarna",
+  sharing: "Delar mappen…",
+  shareOffer: "Kallelsen är infogad. Dela handlingarna med deltagarna så att alla kan öppna bilagorna.",
+  shareNoAttendees: "Bokningen har inga deltagare att dela med.",
+  shareDone: (shared: number, removed: number): string =>
+    `Klart: ${shared === 1 ? "1 person" : `${shared} personer`} fick åtkomst nu${removed > 0 ? `, ${removed === 1 ? "1 person" : `${removed} personer`} som inte längre är inbjudna förlorade den åtkomst delningen gav` : ""}.`,
+  shareSomeFailed: "Alla kunde inte få åtkomst. Se listan; försök igen, eller dela mappen i SharePoint.",
+  shareFailed: "Mappen kunde inte delas.",
+  shareRecordNotSaved: "Delningen är gjord men kunde inte antecknas på mappen. Kör Dela igen, så slutförs anteckningen.",
+  shareStatusLabel: "Åtkomst per person",
+  shareStatus: {
+    shared: "Har fått åtkomst nu",
+    sharedBefore: "Har åtkomst (delad tidigare)",
+    hadAccess: "Har redan åtkomst",
+    failed: "Kunde inte få åtkomst",
+    removed: "Inte längre inbjuden: åtkomsten är borttagen",
+    removeFailed: "Inte längre inbjuden: åtkomsten kunde inte tas bort",
+  },
+  shareBlockedTitle: "Organisationen tillåter inte delning med personer utanför",
+  shareBlockedBody:
+    "Microsoft Graph svarade 403 (accessDenied) på delningen. En SharePoint-administratör behöver ändra inställningen i SharePoint administrationscenter → Principer → Delning → Extern delning (för organisationen och för webbplatsen Kommundirektörsgruppen under Webbplatser → Aktiva webbplatser → Delning) till ”Nya och befintliga gäster”. Kontrollera också att du är ägare av webbplatsen.",
+  remindHeading: "Påminn de som inte svarat",
+  remindExplanation: "Öppnar ett nytt e-postmeddelande i Outlook till deltagarna som inte har svarat, med tid, plats och hur man svarar. Du granskar och skickar det själv.",
+  remindButton: "Påminn de som inte svarat",
+  remindNobody: "Alla deltagare har svarat.",
+  remindOpened: (count: number): string => `Ett nytt meddelande till ${count === 1 ? "1 person" : `${count} personer`} är öppnat.`,
+  remindFailed: "Meddelandet kunde inte öppnas.",
+  simulatedMessageHeading: "Nytt e-postmeddelande (simulerat)",
+  simulatedMessageTo: "Till",
+  simulatedMessageSubject: "Ämne",
 };
 
 /** The shape every language's Outlook strings follow. */
