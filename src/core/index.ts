@@ -64,3 +64,4 @@ export {
 export type { LocalDateTime } from "./format";
 export { isMunicipality, MUNICIPALITIES, normaliseOrganisation, organisationFromMail, SECRETARIAT } from "./municipality";
 export { meetingNumber } from "./numbering";
+export { addressMatches, exchangeDnAlias, isExchangeDn, isSmtpAddress, mergeDuplicates, personKey, resolvePerson } from "./people";

@@ -1,5 +1,5 @@
 /** MeetingSource over Graph: the meeting view, the group's upcoming meetings, Teams chat lookup, RSVP. */
-import { folderName, formatDateKey } from "../../core";
+import { addressMatches, folderName, formatDateKey } from "../../core";
 import type { MeetingRef, MeetingSource, MeetingSummary, MeetingView, RsvpAction } from "../../core/ports";
 import type { Meeting } from "../../core/types";
 import { bodyOf, runBatch } from "./batch";
@@ -67,7 +67,7 @@ export function createMeetingSource(ctx: GraphContext, now: () => Date = () => n
     );
     const meetings = (await collect(ctx, bodyOf(outcomes.get("view"), "view"), "calendar view"))
       .map(toMeeting)
-      .filter((meeting) => meeting.organizer.email === organizer && !meeting.isCancelled)
+      .filter((meeting) => addressMatches(meeting.organizer.email, organizer) && !meeting.isCancelled)
       .sort((a, b) => a.startUtc.localeCompare(b.startUtc));
     const items = outcomes.get("items");
     // Counts are a convenience: without them the list still shows, with "unknown" counts.
