@@ -40,6 +40,8 @@ export interface MeetingSummary {
   subject: string;
   startUtc: string;
   endUtc: string;
+  /** Graph's isAllDay. */
+  isAllDay: boolean;
   location: string;
   myResponse: RsvpResponse;
   folderName: string;

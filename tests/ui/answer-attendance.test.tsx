@@ -93,12 +93,11 @@ describe("attendance", () => {
     expect(within(attendance).getByText("Gäst Gästsson, Huddinge kommun – Preliminärt")).toBeTruthy();
   });
 
-  it("shows only the user's own answer, with the reason, when everyone's answers are not readable", async () => {
+  it("points to the user's own answer, with the reason, when everyone's answers are not readable", async () => {
     const view = makeView({ attendance: { state: "error", error: { code: "forbidden" } } });
     renderApp({ services: fakeServices({ loadMeetingView: jest.fn(async () => view) }) });
     const attendance = await screen.findByRole("region", { name: "Närvaro" });
-    expect(within(attendance).getByText("Ditt svar: Inte svarat än")).toBeTruthy();
-    expect(within(attendance).getByText("Bara sekretariatet ser allas svar; här visas ditt eget.")).toBeTruthy();
+    expect(within(attendance).getByText("Bara sekretariatet ser allas svar; ditt eget står under Ditt svar.")).toBeTruthy();
     expect(within(attendance).queryByRole("list")).toBeNull();
   });
 

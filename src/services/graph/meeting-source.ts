@@ -18,7 +18,7 @@ const RESPONSE_OF: Record<RsvpAction, string> = { accept: "accepted", tentativel
 /** How far ahead the personal tab and the pickers look. */
 export const UPCOMING_DAYS = 180;
 
-const SUMMARY_SELECT = "id,iCalUId,subject,start,end,location,organizer,responseStatus,isOrganizer,isCancelled";
+const SUMMARY_SELECT = "id,iCalUId,subject,start,end,isAllDay,location,organizer,responseStatus,isOrganizer,isCancelled";
 
 function summaryOf(meeting: Meeting, itemCount: number | null): MeetingSummary {
   return {
@@ -27,6 +27,7 @@ function summaryOf(meeting: Meeting, itemCount: number | null): MeetingSummary {
     subject: meeting.subject,
     startUtc: meeting.startUtc,
     endUtc: meeting.endUtc,
+    isAllDay: meeting.isAllDay,
     location: meeting.location,
     myResponse: meeting.myResponse,
     folderName: folderName(meeting.startUtc, meeting.subject),

@@ -71,6 +71,7 @@ describe("toMeeting", () => {
       subject: "Kommundirektörsmöte",
       startUtc: "2026-12-11T07:30:00.000Z",
       endUtc: "2026-12-11T10:30:00.000Z",
+      isAllDay: false,
       location: "Södergatan 22",
       organizer: { name: "Elin Sjöberg", email: "elin.sjoberg@familjenhelsingborg.se" },
       attendees: [
@@ -114,6 +115,11 @@ describe("toMeeting", () => {
   });
 
   it.each([null, undefined, "{}", 42, [], true])("rejects %p as an event", (raw) => expectInvalid(() => toMeeting(raw)));
+
+  it("reads isAllDay", () => {
+    expect(toMeeting({ ...event(), isAllDay: true, start: { dateTime: "2026-08-25T00:00:00.0000000", timeZone: "UTC" }, end: { dateTime: "2026-08-27T00:00:00.0000000", timeZone: "UTC" } })).toMatchObject({ isAllDay: true });
+    expectInvalid(() => toMeeting({ ...event(), isAllDay: "true" }));
+  });
 
   it("keeps an X500 organizer and attendee (as Graph returns them) instead of failing the event", () => {
     const dn = "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=0123456789abcdef0123456789abcdef-Karin.Holm";

@@ -9,7 +9,7 @@ const ATTENDEE_TYPES: readonly AttendeeType[] = ["required", "optional", "resour
 
 /** The $select that gives toMeeting everything it reads. */
 export const EVENT_SELECT =
-  "id,iCalUId,subject,start,end,location,organizer,attendees,responseStatus,isOrganizer,isCancelled,seriesMasterId,webLink,onlineMeeting";
+  "id,iCalUId,subject,start,end,isAllDay,location,organizer,attendees,responseStatus,isOrganizer,isCancelled,seriesMasterId,webLink,onlineMeeting";
 
 /**
  * Graph emailAddress {name, address} to Person. An SMTP address is kept in lower case; an X500 address (which Graph
@@ -57,6 +57,7 @@ export function toMeeting(raw: unknown): Meeting {
     subject: optString(o, "subject", "event") ?? "",
     startUtc,
     endUtc,
+    isAllDay: optBoolean(o, "isAllDay", "event", false),
     location: (location && optString(location, "displayName", "event.location")) ?? "",
     organizer: toPerson(organizer.emailAddress, "event.organizer.emailAddress"),
     attendees: attendeesRaw.map(toAttendee),
