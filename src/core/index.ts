@@ -32,6 +32,7 @@ export type {
   MeetingSummary,
   MeetingView,
   RsvpAction,
+  RsvpOutcome,
   Services,
   UploadResult,
 } from "./ports";

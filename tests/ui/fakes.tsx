@@ -115,7 +115,7 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
     loadMeetingView: jest.fn(async () => makeView()),
     listUpcoming: jest.fn(async () => SUMMARIES),
     findByChatId: jest.fn(async () => SUMMARIES[0]!),
-    respond: jest.fn(async () => undefined),
+    respond: jest.fn(async () => "sent" as const),
     ...meetings,
   } as unknown as { [K in keyof Services["meetings"]]: jest.Mock };
   return {
