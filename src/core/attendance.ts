@@ -1,6 +1,7 @@
 /** Attendance from the organizer's copy of the event, placed in organisations from directory data (DESIGN §2, §5). */
 import { compareSv } from "./collation";
 import { isMunicipality, normaliseOrganisation, organisationFromMail, SECRETARIAT } from "./municipality";
+import { mergeDuplicates, personKey, resolvePerson } from "./people";
 import type {
   Attendee,
   AttendanceEntry,
@@ -51,7 +52,6 @@ export function buildAttendance(
   mailDomainMap: Record<string, string>,
 ): AttendanceReport {
   const byMail = new Map(directory.map((entry) => [mailKey(entry.email), entry]));
-  const organizerKey = mailKey(organizer.email);
   const entry = (person: Person, status: AttendanceStatus, role: AttendanceEntry["role"]): AttendanceEntry => ({
     name: person.name.trim() || byMail.get(mailKey(person.email))?.name.trim() || person.email,
     email: person.email,
@@ -60,13 +60,14 @@ export function buildAttendance(
     organisation: organisationOf(person.email, byMail, mailDomainMap),
   });
 
+  // An X500 address is matched to its directory entry first, so that it joins the person's other entry if any.
+  const host = resolvePerson(organizer, directory);
   // Graph may list the organizer among the attendees or not; either way they appear once, as organizer and present.
-  const entries: AttendanceEntry[] = [entry(organizer, "present", "organizer")];
-  const seen = new Set([organizerKey]);
-  for (const attendee of attendees) {
-    const key = mailKey(attendee.email);
-    if (attendee.type === "resource" || seen.has(key)) continue;
-    seen.add(key);
+  const entries: AttendanceEntry[] = [entry(host, "present", "organizer")];
+  const organizerKey = personKey(host);
+  const people = mergeDuplicates(attendees.map((attendee) => resolvePerson(attendee, directory)));
+  for (const attendee of people) {
+    if (attendee.type === "resource" || personKey(attendee) === organizerKey) continue;
     entries.push(entry(attendee, statusOf(attendee.response), attendee.type === "optional" ? "guest" : "member"));
   }
 

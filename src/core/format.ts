@@ -69,7 +69,11 @@ export function formatDate(isoUtc: string, timeZone: string = STOCKHOLM): string
 
 /** "fredag 19 april 2024" */
 export function formatWeekdayDate(isoUtc: string, timeZone: string = STOCKHOLM): string {
-  const { year, month, day } = toLocal(isoUtc, timeZone);
+  return formatWeekdayDay(toLocal(isoUtc, timeZone));
+}
+
+/** "fredag 19 april 2024" for a calendar day. */
+export function formatWeekdayDay({ year, month, day }: CalendarDay): string {
   const weekday = WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()];
   return `${weekday} ${day} ${MONTHS[month - 1]} ${year}`;
 }
@@ -83,6 +87,77 @@ export function formatTime(isoUtc: string, timeZone: string = STOCKHOLM): string
 /** "08.30–11.30" with an en dash. */
 export function formatTimeRange(startUtc: string, endUtc: string, timeZone: string = STOCKHOLM): string {
   return `${formatTime(startUtc, timeZone)}–${formatTime(endUtc, timeZone)}`;
+}
+
+/** When a meeting takes place: Graph's isAllDay when known (absent means a timed meeting unless midnight to midnight). */
+export interface MeetingSpan {
+  startUtc: string;
+  endUtc: string;
+  isAllDay?: boolean;
+}
+
+/** A calendar day. */
+export interface CalendarDay {
+  year: number;
+  /** 1..12 */
+  month: number;
+  day: number;
+}
+
+/** The days a meeting covers and whether it runs all day. */
+export interface MeetingDays {
+  first: CalendarDay;
+  last: CalendarDay;
+  allDay: boolean;
+}
+
+const utcDay = (ms: number): CalendarDay => {
+  const d = new Date(ms);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+};
+const localDay = (ms: number, timeZone: string): CalendarDay => toLocal(new Date(ms).toISOString(), timeZone);
+const atMidnight = (t: LocalDateTime): boolean => t.hour === 0 && t.minute === 0;
+
+/** The first and last day of a meeting: an end at midnight belongs to the day before; an all-day event is a date. */
+export function meetingDays(span: MeetingSpan, timeZone: string = STOCKHOLM): MeetingDays {
+  const start = toEpochMs(span.startUtc);
+  const end = Math.max(start, toEpochMs(span.endUtc));
+  // Graph gives an all-day event as floating dates at midnight UTC (we never ask for another zone): read them as
+  // dates, not as instants, or Stockholm would see 01.00–01.00.
+  if (span.isAllDay === true && new Date(start).getUTCHours() === 0 && new Date(start).getUTCMinutes() === 0) {
+    return { first: utcDay(start), last: utcDay(Math.max(start, end - 1)), allDay: true };
+  }
+  const localStart = toLocal(span.startUtc, timeZone);
+  const localEnd = toLocal(new Date(end).toISOString(), timeZone);
+  // Outlook's own all-day appointments reach us as local midnight to midnight.
+  const allDay = span.isAllDay === true || (end > start && atMidnight(localStart) && atMidnight(localEnd));
+  const last = end > start && atMidnight(localEnd) ? localDay(end - 1, timeZone) : localDay(end, timeZone);
+  return { first: localDay(start, timeZone), last, allDay };
+}
+
+/** True when two calendar days are the same day. */
+export const sameDay = (a: CalendarDay, b: CalendarDay): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/** "25 augusti 2026", "25–26 augusti 2026", "31 augusti – 1 september 2026", "31 december 2026 – 1 januari 2027", in the given month names. */
+export function formatDayRange(first: CalendarDay, last: CalendarDay, months: readonly string[] = MONTHS): string {
+  const month = (d: CalendarDay): string => months[d.month - 1] ?? "";
+  if (sameDay(first, last)) return `${first.day} ${month(first)} ${first.year}`;
+  if (first.year !== last.year) return `${first.day} ${month(first)} ${first.year} – ${last.day} ${month(last)} ${last.year}`;
+  if (first.month !== last.month) return `${first.day} ${month(first)} – ${last.day} ${month(last)} ${last.year}`;
+  return `${first.day}–${last.day} ${month(first)} ${first.year}`;
+}
+
+/** Swedish for a meeting that runs all day. */
+export const ALL_DAY_SV = "hela dagen";
+
+/**
+ * The kallelse's time line: "fredag 11 december 2026 kl. 08.30–11.30", "fredag 11 december 2026, hela dagen",
+ * "25–26 augusti 2026, hela dagen", "25–26 augusti 2026 kl. 09.00–15.00".
+ */
+export function formatMeetingWhen(span: MeetingSpan, timeZone: string = STOCKHOLM): string {
+  const days = meetingDays(span, timeZone);
+  const date = sameDay(days.first, days.last) ? formatWeekdayDay(days.first) : formatDayRange(days.first, days.last);
+  return days.allDay ? `${date}, ${ALL_DAY_SV}` : `${date} kl. ${formatTimeRange(span.startUtc, span.endUtc, timeZone)}`;
 }
 
 /** "2024-04-19": the local calendar date, as used in folder names. */

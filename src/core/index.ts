@@ -32,6 +32,7 @@ export type {
   MeetingSummary,
   MeetingView,
   RsvpAction,
+  RsvpOutcome,
   Services,
   UploadResult,
 } from "./ports";
@@ -48,9 +49,15 @@ export { conflictingFields, defaultChoices, droppedFromTheirs, MERGE_FIELDS, mer
 export type { FieldChoice, MergeChoices, MergeField, MergeValues } from "./merge";
 export { defaultSubject, folderName, parseFolderName, sanitizeSubject } from "./folder";
 export {
+  ALL_DAY_SV,
   formatCompactDate,
   formatDate,
   formatDateKey,
+  formatDayRange,
+  formatMeetingWhen,
+  formatWeekdayDay,
+  meetingDays,
+  sameDay,
   formatProtocolTitle,
   formatTime,
   formatTimeRange,
@@ -61,6 +68,7 @@ export {
   toEpochMs,
   toLocal,
 } from "./format";
-export type { LocalDateTime } from "./format";
+export type { CalendarDay, LocalDateTime, MeetingDays, MeetingSpan } from "./format";
 export { isMunicipality, MUNICIPALITIES, normaliseOrganisation, organisationFromMail, SECRETARIAT } from "./municipality";
 export { meetingNumber } from "./numbering";
+export { addressMatches, exchangeDnAlias, isExchangeDn, isSmtpAddress, mergeDuplicates, personKey, resolvePerson } from "./people";

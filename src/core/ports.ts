@@ -40,6 +40,8 @@ export interface MeetingSummary {
   subject: string;
   startUtc: string;
   endUtc: string;
+  /** Graph's isAllDay. */
+  isAllDay: boolean;
   location: string;
   myResponse: RsvpResponse;
   folderName: string;
@@ -50,13 +52,17 @@ export interface MeetingSummary {
 /** RSVP answers as Graph names the actions. */
 export type RsvpAction = "accept" | "tentativelyAccept" | "decline";
 
+/** What became of an answer: Graph confirmed this very request, or no reply came and it may or may not have arrived. */
+export type RsvpOutcome = "sent" | "unknown";
+
 /** Reads meetings and answers invitations. */
 export interface MeetingSource {
   loadMeetingView(ref: MeetingRef): Promise<MeetingView>;
   listUpcoming(): Promise<MeetingSummary[]>;
   /** Teams: chat id -> calendarEventId -> iCalUId. */
   findByChatId(chatId: string): Promise<MeetingSummary>;
-  respond(eventId: string, action: RsvpAction, comment: string): Promise<void>;
+  /** Sends an answer; a definite refusal rejects with an AppFailure. */
+  respond(eventId: string, action: RsvpAction, comment: string): Promise<RsvpOutcome>;
 }
 
 /** The SharePoint list "Dagordning". Writes are guarded by eTag; a stale one rejects with code "conflict". */

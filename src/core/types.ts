@@ -27,6 +27,8 @@ export interface Meeting {
   subject: string;
   startUtc: string;
   endUtc: string;
+  /** Graph's isAllDay: start and end are then dates at midnight UTC. */
+  isAllDay: boolean;
   location: string;
   organizer: Person;
   attendees: Attendee[];

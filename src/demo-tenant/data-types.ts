@@ -65,6 +65,8 @@ export interface DemoEvent {
   endUtc: string;
   /** Windows time zone name the organizer scheduled in. */
   timeZone?: string;
+  /** An all-day event: start and end are midnights (Graph returns them as midnight UTC). */
+  isAllDay?: boolean;
   location: string;
   organizer: string;
   attendees: DemoAttendee[];

@@ -109,7 +109,7 @@ export function eventJson(data: DemoData, t: CalendarThing, viewer: DemoUser): R
     bodyPreview: plainText(bodyHtml).slice(0, 255),
     importance: "normal",
     sensitivity: "normal",
-    isAllDay: false,
+    isAllDay: t.kind === "event" ? t.event.isAllDay === true : false,
     isCancelled: t.kind === "event" ? t.event.isCancelled === true : false,
     isOrganizer,
     responseRequested: true,

@@ -4,7 +4,7 @@
  */
 import { defaultChoices, droppedFromTheirs, isAppFailure, mergeItem } from "../../src/core";
 import { findKallelseBlocks, insertKallelse } from "../../src/core/kallelse";
-import type { AgendaItemRecord, MeetingRef, MeetingView, Services } from "../../src/core";
+import type { AgendaItemRecord, MeetingRef, MeetingView, RsvpOutcome, Services } from "../../src/core";
 import { createProtokollDraft } from "../../src/services/documents/create-draft";
 import type { DraftResult } from "../../src/services/documents/create-draft";
 import { kallelseFor } from "../../src/ui/outlook/kallelseFor";
@@ -12,7 +12,8 @@ import { draftOf } from "../../src/ui/outlook/editor/agendaOps";
 import type { AppConfig } from "../../src/config";
 import type { DemoTenant } from "../../src/demo-tenant/server";
 import { FakeAppointment } from "./fake-appointment";
-import { act, lose } from "./tally";
+import { sv } from "../../src/core/i18n/sv";
+import { act, lose, MAX_USER_RETRIES } from "./tally";
 import type { Tally } from "./tally";
 import { agendaItems, folderFiles, rsvpEffects } from "./tenant-state";
 
@@ -117,12 +118,26 @@ export async function secretariatSession(ctx: SessionContext, services: Services
   }
 }
 
-/** A member: load the tab, send apologies. One answer reaches the organizer, however the network behaved. */
+/**
+ * A member: load the tab, send apologies. When the tab says it is unclear whether the answer arrived, the member does
+ * what it suggests: looks at the answer Outlook holds (reloads the tab) and sends again only if it is not there yet.
+ * One answer reaches the organizer, however the network behaved; "sent" is never shown for an answer that did not.
+ */
 export async function memberSession(ctx: SessionContext, services: Services): Promise<void> {
   const { tally, ref, problems } = ctx;
   const view = await act(tally, "ledamot laddar fliken", () => loadView(services, ref, false));
   const before = rsvpEffects(ctx.tenant, "decline");
-  await act(tally, "anmäl förhinder", () => services.meetings.respond(view.meeting.id, "decline", "Förhinder: regionmöte samma dag."));
+  const decline = (): Promise<RsvpOutcome> => services.meetings.respond(view.meeting.id, "decline", "Förhinder: regionmöte samma dag.");
+  let outcome = await act(tally, "anmäl förhinder", decline);
+  for (let round = 0; outcome === "unknown"; round++) {
+    tally.messages.add(sv.teams.answerUnknown);
+    if (round === 0) tally.reported += 1;
+    const stored = (await act(tally, "ledamot kontrollerar sitt svar", () => loadView(services, ref, false))).meeting.myResponse;
+    // The member had accepted before: "declined" now can only be this apology.
+    if (stored === "declined" || round >= MAX_USER_RETRIES) break;
+    tally.userRetries += 1;
+    outcome = await act(tally, "skicka igen", decline);
+  }
   const effects = rsvpEffects(ctx.tenant, "decline") - before;
   const answer = ctx.tenant.state().events.find((e) => e.iCalUId === ref.key)?.attendees.find((a) => a.mail.toLowerCase() === view.me.email.toLowerCase())?.response;
   if (effects !== 1 || answer !== "declined") lose(tally, `förhinder: ${effects} effects, stored ${String(answer)}`, problems);

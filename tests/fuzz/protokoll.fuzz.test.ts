@@ -82,6 +82,7 @@ function toInput(c: ProtokollCase): ProtokollInput {
     subject: c.subject,
     startUtc: "2024-04-19T06:30:00Z",
     endUtc: "2024-04-19T09:30:00Z",
+    isAllDay: false,
     location: c.location,
     organizer: { name: c.organizerName, email: "elin.sjoberg@familjenhelsingborg.se" },
     attendees: [],

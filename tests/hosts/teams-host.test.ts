@@ -257,6 +257,7 @@ describe("configuration page", () => {
     subject: "Kommundirektörsmöte",
     startUtc: "2024-04-19T06:30:00Z",
     endUtc: "2024-04-19T09:30:00Z",
+    isAllDay: false,
     location: "Mindpark, Helsingborg",
     myResponse: "accepted",
     folderName: FOLDER,

@@ -1,5 +1,6 @@
 /** My answer (RSVP) and the attendance section. */
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import type { RsvpOutcome } from "../../src/core";
 import { deferred, fakeServices, FakeFailure, makeView, renderApp } from "./fakes";
 
 afterEach(() => jest.restoreAllMocks());
@@ -28,7 +29,7 @@ describe("my answer", () => {
   });
 
   it("shows the new answer at once, before the server confirms it", async () => {
-    const pending = deferred<void>();
+    const pending = deferred<RsvpOutcome>();
     const services = fakeServices({ respond: jest.fn(() => pending.promise) });
     renderApp({ services });
     await screen.findByRole("region", { name: "Ditt svar" });
@@ -36,7 +37,7 @@ describe("my answer", () => {
     expect(within(answerRegion()).getByText("Ditt svar: Jag kommer")).toBeTruthy();
     expect(within(answerRegion()).getByRole("button", { name: "Jag kommer" }).getAttribute("aria-pressed")).toBe("true");
     expect(within(answerRegion()).getByText("Skickar ditt svar…")).toBeTruthy();
-    await act(async () => pending.resolve());
+    await act(async () => pending.resolve("sent"));
     expect(services.meetings.respond).toHaveBeenCalledWith("evt-karin", "accept", "");
     expect(within(answerRegion()).getByText("Ditt svar: Jag kommer")).toBeTruthy();
   });
@@ -93,12 +94,11 @@ describe("attendance", () => {
     expect(within(attendance).getByText("Gäst Gästsson, Huddinge kommun – Preliminärt")).toBeTruthy();
   });
 
-  it("shows only the user's own answer, with the reason, when everyone's answers are not readable", async () => {
+  it("points to the user's own answer, with the reason, when everyone's answers are not readable", async () => {
     const view = makeView({ attendance: { state: "error", error: { code: "forbidden" } } });
     renderApp({ services: fakeServices({ loadMeetingView: jest.fn(async () => view) }) });
     const attendance = await screen.findByRole("region", { name: "Närvaro" });
-    expect(within(attendance).getByText("Ditt svar: Inte svarat än")).toBeTruthy();
-    expect(within(attendance).getByText("Bara sekretariatet ser allas svar; här visas ditt eget.")).toBeTruthy();
+    expect(within(attendance).getByText("Bara sekretariatet ser allas svar; ditt eget står under Ditt svar.")).toBeTruthy();
     expect(within(attendance).queryByRole("list")).toBeNull();
   });
 

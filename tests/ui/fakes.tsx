@@ -50,6 +50,7 @@ export function makeView(overrides: Partial<MeetingView> = {}): MeetingView {
       subject: "Kommundirektörsgruppen",
       startUtc: "2024-04-19T06:30:00Z",
       endUtc: "2024-04-19T09:30:00Z",
+      isAllDay: false,
       location: "Stadshuset, Helsingborg",
       organizer: { name: "Elin Sjöberg", email: "elin.sjoberg@familjenhelsingborg.se" },
       attendees: [],
@@ -101,8 +102,8 @@ function item(number: number, title: string, presenter: string, proposedDecision
 
 /** Two upcoming meetings as the personal tab and the pickers list them. */
 export const SUMMARIES: MeetingSummary[] = [
-  { id: "e1", iCalUId: "ical-1", subject: "Kommundirektörsgruppen", startUtc: "2024-04-19T06:30:00Z", endUtc: "2024-04-19T09:30:00Z", location: "Stadshuset", myResponse: "accepted", folderName: "2024-04-19 Kommundirektörsgruppen", itemCount: 3 },
-  { id: "e2", iCalUId: "ical-2", subject: "Kommundirektörsgruppen maj", startUtc: "2024-05-24T06:30:00Z", endUtc: "2024-05-24T09:30:00Z", location: "", myResponse: "none", folderName: "2024-05-24 Kommundirektörsgruppen maj", itemCount: null },
+  { id: "e1", iCalUId: "ical-1", subject: "Kommundirektörsgruppen", startUtc: "2024-04-19T06:30:00Z", endUtc: "2024-04-19T09:30:00Z", isAllDay: false, location: "Stadshuset", myResponse: "accepted", folderName: "2024-04-19 Kommundirektörsgruppen", itemCount: 3 },
+  { id: "e2", iCalUId: "ical-2", subject: "Kommundirektörsgruppen maj", startUtc: "2024-05-24T06:30:00Z", endUtc: "2024-05-24T09:30:00Z", isAllDay: false, location: "", myResponse: "none", folderName: "2024-05-24 Kommundirektörsgruppen maj", itemCount: null },
 ];
 
 /** Services whose meeting source is made of jest mocks; the other ports throw if used. */
@@ -114,7 +115,7 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
     loadMeetingView: jest.fn(async () => makeView()),
     listUpcoming: jest.fn(async () => SUMMARIES),
     findByChatId: jest.fn(async () => SUMMARIES[0]!),
-    respond: jest.fn(async () => undefined),
+    respond: jest.fn(async () => "sent" as const),
     ...meetings,
   } as unknown as { [K in keyof Services["meetings"]]: jest.Mock };
   return {

@@ -1,6 +1,6 @@
 /** The kallelse as data (DESIGN §5): what both renderers (HTML for the body, plain text) print. */
 import { attachmentTitle } from "../agenda";
-import { formatTimeRange, formatWeekdayDate, localYear, STOCKHOLM } from "../format";
+import { formatMeetingWhen, localYear, STOCKHOLM } from "../format";
 import type { Agenda, ItemKind, Person } from "../types";
 
 /** What the kallelse is made from: the appointment's facts, the group, and the agenda. */
@@ -10,6 +10,8 @@ export interface KallelseInput {
   meetingNumber: number | null;
   startUtc: string;
   endUtc: string;
+  /** Graph's isAllDay when known; Outlook's all-day appointments are recognised as midnight to midnight. */
+  isAllDay?: boolean;
   location: string;
   /** True when the body carries a Teams join block: the place then points at it. */
   online: boolean;
@@ -84,7 +86,7 @@ export function buildKallelse(input: KallelseInput): Kallelse {
   return {
     heading: input.groupName.trim(),
     subheading,
-    when: `Tid: ${formatWeekdayDate(input.startUtc, zone)} kl. ${formatTimeRange(input.startUtc, input.endUtc, zone)}`,
+    when: `Tid: ${formatMeetingWhen(input, zone)}`,
     place: placeLine(input.location, input.online),
     items,
     emptyAgenda: "Dagordningen kompletteras.",

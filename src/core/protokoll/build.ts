@@ -1,5 +1,5 @@
 /** Builds the protokoll skeleton from what the data knows; marked blanks for what only the meeting knows (DESIGN §5). */
-import { formatDate, formatDateKey, formatProtocolTitle, formatTimeRange, localYear } from "../format";
+import { ALL_DAY_SV, formatDate, formatDateKey, formatDayRange, formatProtocolTitle, formatTimeRange, localYear, meetingDays } from "../format";
 import { MUNICIPALITIES } from "../municipality";
 import type { Agenda, AttendanceReport, Meeting } from "../types";
 import { attendanceLines } from "./attendance-lines";
@@ -94,6 +94,12 @@ export function closingSections(agenda: Agenda): { heading: string }[] {
   return CLOSING.filter((heading) => !titles.has(fold(heading))).map((heading) => ({ heading }));
 }
 
+/** "19 april 2024 08.30–11.30", "19 april 2024 hela dagen", "25–26 augusti 2026 hela dagen". */
+function when(meeting: Meeting): string {
+  const days = meetingDays(meeting);
+  return `${formatDayRange(days.first, days.last)} ${days.allDay ? ALL_DAY_SV : formatTimeRange(meeting.startUtc, meeting.endUtc)}`;
+}
+
 /** The protokoll skeleton of a meeting. */
 export function buildProtokoll(input: ProtokollInput): Protokoll {
   const { meeting } = input;
@@ -104,7 +110,7 @@ export function buildProtokoll(input: ProtokollInput): Protokoll {
     title: protokollTitle(input.meetingNumber, meeting.startUtc),
     groupName: singleLine(input.groupName),
     placeAndDate: `${place} ${date}`,
-    placeAndTime: { label: "Plats och tid:", text: `Den ${date} ${formatTimeRange(meeting.startUtc, meeting.endUtc)} på ${location}.` },
+    placeAndTime: { label: "Plats och tid:", text: `Den ${when(meeting)} på ${location}.` },
     attendance: attendanceLines(input.attendance),
     items: input.agenda.items.map(protokollItem),
     closing: closingSections(input.agenda),

@@ -1,24 +1,22 @@
 /** MeetingSource over Graph: the meeting view, the group's upcoming meetings, Teams chat lookup, RSVP. */
-import { folderName, formatDateKey } from "../../core";
-import type { MeetingRef, MeetingSource, MeetingSummary, MeetingView, RsvpAction } from "../../core/ports";
+import { addressMatches, folderName, formatDateKey } from "../../core";
+import type { MeetingRef, MeetingSource, MeetingSummary, MeetingView, RsvpAction, RsvpOutcome } from "../../core/ports";
 import type { Meeting } from "../../core/types";
 import { bodyOf, runBatch } from "./batch";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { isAmbiguousFailure } from "./ambiguous";
-import { GraphError, isGraphError } from "./errors";
+import { GraphError } from "./errors";
 import { copyDates, copyRequests, findCopy, occurrenceDateKey } from "./meeting-copies";
 import { loadMeetingView, PAGE } from "./meeting-view";
 import { query, segment } from "./paths";
 import { asObject, optObject, optString } from "./parse/guards";
 import { EVENT_SELECT, toMeeting } from "./parse/meeting";
 
-const RESPONSE_OF: Record<RsvpAction, string> = { accept: "accepted", tentativelyAccept: "tentativelyAccepted", decline: "declined" };
-
 /** How far ahead the personal tab and the pickers look. */
 export const UPCOMING_DAYS = 180;
 
-const SUMMARY_SELECT = "id,iCalUId,subject,start,end,location,organizer,responseStatus,isOrganizer,isCancelled";
+const SUMMARY_SELECT = "id,iCalUId,subject,start,end,isAllDay,location,organizer,responseStatus,isOrganizer,isCancelled";
 
 function summaryOf(meeting: Meeting, itemCount: number | null): MeetingSummary {
   return {
@@ -27,6 +25,7 @@ function summaryOf(meeting: Meeting, itemCount: number | null): MeetingSummary {
     subject: meeting.subject,
     startUtc: meeting.startUtc,
     endUtc: meeting.endUtc,
+    isAllDay: meeting.isAllDay,
     location: meeting.location,
     myResponse: meeting.myResponse,
     folderName: folderName(meeting.startUtc, meeting.subject),
@@ -67,7 +66,7 @@ export function createMeetingSource(ctx: GraphContext, now: () => Date = () => n
     );
     const meetings = (await collect(ctx, bodyOf(outcomes.get("view"), "view"), "calendar view"))
       .map(toMeeting)
-      .filter((meeting) => meeting.organizer.email === organizer && !meeting.isCancelled)
+      .filter((meeting) => addressMatches(meeting.organizer.email, organizer) && !meeting.isCancelled)
       .sort((a, b) => a.startUtc.localeCompare(b.startUtc));
     const items = outcomes.get("items");
     // Counts are a convenience: without them the list still shows, with "unknown" counts.
@@ -111,26 +110,17 @@ export function createMeetingSource(ctx: GraphContext, now: () => Date = () => n
     return summaryOf(ownCopy ?? { ...organizerEvent, myResponse: "none" }, null);
   }
 
-  /** The response now stored on my own copy of the event; null when it cannot be read. */
-  async function storedResponse(eventId: string): Promise<string | null> {
-    try {
-      const event = asObject(await ctx.http.json({ method: "GET", path: `/me/events/${segment(eventId)}${query({ $select: "responseStatus" })}` }), "event");
-      const status = optObject(event, "responseStatus", "event");
-      return status ? optString(status, "response", "event.responseStatus") : null;
-    } catch (error) {
-      if (!isGraphError(error)) throw error;
-      return null;
-    }
-  }
-
-  async function respond(eventId: string, action: RsvpAction, comment: string): Promise<void> {
+  async function respond(eventId: string, action: RsvpAction, comment: string): Promise<RsvpOutcome> {
     // Graph's RetryHandler repeats this POST only on 429/503, which Graph sends before doing anything, so an answer
-    // is never applied twice. After a 504 or a lost connection it may have been applied: our copy tells, and a
-    // repeat (a second answer mail to the organizer) is left to the user only when it was not.
+    // is never applied twice. After a 504 or a lost connection it may or may not have been applied, and the stored
+    // answer cannot tell: a member who had already declined and declines again with a message finds "declined"
+    // either way. Only a 2xx on this request is "sent"; otherwise the user is told it is unclear, and decides.
     try {
       await ctx.http.json({ method: "POST", path: `/me/events/${segment(eventId)}/${action}`, body: { comment, sendResponse: true } });
+      return "sent";
     } catch (error) {
-      if (!isAmbiguousFailure(error) || (await storedResponse(eventId)) !== RESPONSE_OF[action]) throw error;
+      if (isAmbiguousFailure(error)) return "unknown";
+      throw error;
     }
   }
 

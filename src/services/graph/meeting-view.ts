@@ -1,5 +1,5 @@
 /** loadMeetingView: everything the meeting tab needs in one $batch round trip (docs/architecture.md). */
-import { buildAgenda, buildAttendance, folderName as folderNameOf, meetingNumber, parseFolderName } from "../../core";
+import { addressMatches, buildAgenda, buildAttendance, folderName as folderNameOf, meetingNumber, parseFolderName } from "../../core";
 import type { Section } from "../../core/errors";
 import type { MeetingRef, MeetingView } from "../../core/ports";
 import type { Agenda, AgendaItemRecord, DirectoryEntry, FileRecord, Folder, Meeting, Person } from "../../core/types";
@@ -141,9 +141,9 @@ function pickMeeting(own: Settled, organizerCopy: Settled, me: Person, key: stri
     const meeting = own.value;
     // Only the organizer's copy carries everyone's answers; an attendee's copy says "none" for all.
     const attendees = organizerMeeting ? organizerMeeting.attendees : meeting.attendees;
-    return { ...meeting, attendees, isOrganizer: meeting.organizer.email === me.email };
+    return { ...meeting, attendees, isOrganizer: addressMatches(meeting.organizer.email, me.email) };
   }
-  if (organizerMeeting) return { ...organizerMeeting, myResponse: "none", isOrganizer: organizerMeeting.organizer.email === me.email };
+  if (organizerMeeting) return { ...organizerMeeting, myResponse: "none", isOrganizer: addressMatches(organizerMeeting.organizer.email, me.email) };
   throw new GraphError("notFound", `no copy of the meeting ${key} is readable`);
 }
 
@@ -198,7 +198,7 @@ async function readNumber(ctx: GraphContext, outcome: BatchOutcome | undefined, 
     for (const raw of await collect(ctx, outcome.body, "calendar view")) {
       const event = asObject(raw, "event");
       const eventOrganizer = asObject(event.organizer, "event.organizer");
-      if (toPerson(eventOrganizer.emailAddress).email !== organizer || event.isCancelled === true) continue;
+      if (!addressMatches(toPerson(eventOrganizer.emailAddress).email, organizer) || event.isCancelled === true) continue;
       starts.push(toUtcIso(event.start, "event.start"));
     }
     return meetingNumber(starts, meeting.startUtc);

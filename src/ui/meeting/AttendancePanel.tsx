@@ -20,8 +20,8 @@ const useStyles = makeStyles({
 /** Props of AttendancePanel. */
 export interface AttendancePanelProps {
   attendance: Section<AttendanceReport>;
-  /** The user's own answer, shown when everyone's answers cannot be read. */
-  myResponse: RsvpResponse;
+  /** The user's own answer, shown when everyone's are not readable; null when the page shows it elsewhere. */
+  myResponse: RsvpResponse | null;
   onRetry: () => void;
 }
 
@@ -65,7 +65,9 @@ export function AttendancePanel({ attendance, myResponse, onRetry }: AttendanceP
     return (
       <section aria-labelledby={headingId} className={styles.section}>
         {heading}
-        {attendance.error.code === "forbidden" ? (
+        {attendance.error.code === "forbidden" && myResponse === null ? (
+          <Text className={styles.muted}>{teams.attendanceForbiddenSeeAnswer}</Text>
+        ) : attendance.error.code === "forbidden" && myResponse !== null ? (
           <>
             <Text>{teams.currentAnswer(teams.answers[myResponse])}</Text>
             <Text className={styles.muted}>{teams.attendanceForbidden}</Text>

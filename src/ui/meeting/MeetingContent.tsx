@@ -45,7 +45,8 @@ export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProp
         {asideShown && (
           <div className={styles.aside}>
             <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
-            <AttendancePanel attendance={view.attendance} myResponse={view.meeting.myResponse} onRetry={onRetry} />
+            {/* MyAnswer right above shows the user's answer: saying it twice reads as two different things. */}
+            <AttendancePanel attendance={view.attendance} myResponse={null} onRetry={onRetry} />
             {isSecretariat(view, config) && <ProtokollSlot view={view} />}
           </div>
         )}

@@ -1,7 +1,7 @@
 /** The meeting's heading: title, weekday date, time range, place and meeting number. */
 import { Badge, makeStyles, Text, Title1, tokens } from "@fluentui/react-components";
 import type { Meeting } from "../../core";
-import { meetingDate, meetingTime } from "../format";
+import { meetingWhen } from "../format";
 import { useLanguage, useStrings } from "../i18n";
 
 /** Classes of the meeting heading (exported so the loading skeleton can compute them before the data arrives). */
@@ -45,7 +45,7 @@ export function MeetingHeader({ meeting, meetingNumber, compact = false }: Meeti
         <div className={styles.fact}>
           <dt className={styles.term}>{teams.time}:</dt>
           <dd className={styles.value}>
-            {meetingDate(meeting.startUtc, language)}, {meetingTime(meeting.startUtc, meeting.endUtc)}
+            {meetingWhen(meeting, language, teams.allDay)}
           </dd>
         </div>
         {meeting.location.trim() !== "" && (

@@ -1,14 +1,15 @@
 /** The user's answer to the invitation: Jag kommer, Anmäl förhinder (with an optional message), Preliminärt. */
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Spinner, Text, Textarea, Title3, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Textarea, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
 import { isAppFailure } from "../../core";
 import type { Meeting, RsvpAction, RsvpResponse } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
+import type { Language } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import type { AnswerState } from "./answer";
-import { responseOf, shownResponse } from "./answer";
+import { isFormOpen, responseOf, shownResponse } from "./answer";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -21,11 +22,14 @@ const useStyles = makeStyles({
 /** Props of MyAnswer. */
 export interface MyAnswerProps {
   meeting: Meeting;
-  /** Called once the server accepted an answer. */
+  /** Called once Graph confirmed an answer. */
   onAnswered: (response: RsvpResponse) => void;
 }
 
-/** Renders the answer buttons; sends the answer and shows it at once, reverting if the server refuses. */
+/**
+ * Renders the answer buttons; sends the answer and shows it at once, reverting if it is refused. Success is said only
+ * when Graph confirmed this very request; a refused or unanswered request keeps the typed message and offers a retry.
+ */
 export function MyAnswer({ meeting, onAnswered }: MyAnswerProps): JSX.Element {
   const styles = useStyles();
   const { teams } = useStrings();
@@ -35,16 +39,28 @@ export function MyAnswer({ meeting, onAnswered }: MyAnswerProps): JSX.Element {
   const [message, setMessage] = useState("");
   const headingId = useId();
   const messageRef = useRef<HTMLTextAreaElement>(null);
+  const statusRef = useRef<HTMLDivElement>(null);
+  // The apology form goes away once sent: its button had focus, so focus moves to the confirmation, not <body>.
+  const focusStatusOnSaved = useRef(false);
   const shown = shownResponse(meeting.myResponse, answer);
 
   useEffect(() => {
     if (answer.state === "composing") messageRef.current?.focus();
+    if (answer.state === "saved" && focusStatusOnSaved.current) {
+      focusStatusOnSaved.current = false;
+      statusRef.current?.focus();
+    }
   }, [answer.state]);
 
   const send = async (action: RsvpAction, comment: string): Promise<void> => {
     setAnswer({ state: "saving", action });
     try {
-      await services.meetings.respond(meeting.id, action, comment);
+      const outcome = await services.meetings.respond(meeting.id, action, comment);
+      if (outcome !== "sent") {
+        setAnswer({ state: "unknown", action });
+        return;
+      }
+      focusStatusOnSaved.current = action === "decline";
       setAnswer({ state: "saved" });
       setMessage("");
       onAnswered(responseOf(action));
@@ -54,13 +70,13 @@ export function MyAnswer({ meeting, onAnswered }: MyAnswerProps): JSX.Element {
         setAnswer(() => {
           throw error;
         });
-      else setAnswer({ state: "failed", error: error.appError });
+      else setAnswer({ state: "failed", action, error: error.appError });
     }
   };
 
   const submitDecline = (event: FormEvent): void => {
     event.preventDefault();
-    void send("decline", message.trim());
+    if (answer.state !== "saving") void send("decline", message.trim());
   };
 
   const heading = (
@@ -79,58 +95,84 @@ export function MyAnswer({ meeting, onAnswered }: MyAnswerProps): JSX.Element {
   }
 
   const busy = answer.state === "saving";
+  const formOpen = isFormOpen(answer);
+  // Buttons stay focusable while busy: a disabled button drops the keyboard user's focus to <body>.
   return (
     <section aria-labelledby={headingId} className={styles.section}>
       {heading}
       <Text weight="semibold">{teams.currentAnswer(teams.answers[shown])}</Text>
       <div className={styles.actions}>
-        <Button appearance={shown === "accepted" ? "primary" : "secondary"} aria-pressed={shown === "accepted"} disabled={busy} onClick={() => void send("accept", "")}>
+        <Button appearance={shown === "accepted" ? "primary" : "secondary"} aria-pressed={shown === "accepted"} disabledFocusable={busy} onClick={() => void send("accept", "")}>
           {teams.accept}
         </Button>
         <Button
           appearance={shown === "declined" ? "primary" : "secondary"}
           aria-pressed={shown === "declined"}
-          aria-expanded={answer.state === "composing"}
-          disabled={busy}
-          onClick={() => setAnswer(answer.state === "composing" ? { state: "idle" } : { state: "composing" })}
+          aria-expanded={formOpen}
+          disabledFocusable={busy}
+          onClick={() => setAnswer(formOpen ? { state: "idle" } : { state: "composing" })}
         >
           {teams.decline}
         </Button>
         <Button
           appearance={shown === "tentativelyAccepted" ? "primary" : "secondary"}
           aria-pressed={shown === "tentativelyAccepted"}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => void send("tentativelyAccept", "")}
         >
           {teams.tentative}
         </Button>
       </div>
-      {answer.state === "composing" && (
+      {formOpen && (
         <form className={styles.form} onSubmit={submitDecline}>
           <Field label={teams.declineMessage}>
             <Textarea ref={messageRef} value={message} onChange={(_, data) => setMessage(data.value)} resize="vertical" />
           </Field>
           <div className={styles.actions}>
-            <Button type="submit" appearance="primary">
-              {teams.sendDecline}
+            <Button type="submit" appearance="primary" disabledFocusable={busy}>
+              {answer.state === "failed" ? teams.retryAnswer : answer.state === "unknown" ? teams.resendAnswer : teams.sendDecline}
             </Button>
-            <Button type="button" onClick={() => setAnswer({ state: "idle" })}>
+            <Button type="button" disabledFocusable={busy} onClick={() => setAnswer({ state: "idle" })}>
               {teams.cancel}
             </Button>
           </div>
         </form>
       )}
-      <div role="status" className={styles.status}>
+      <div ref={statusRef} role="status" tabIndex={-1} className={styles.status}>
         {answer.state === "saving" && <Spinner size="tiny" label={teams.answerSaving} />}
         {answer.state === "saved" && <Text>{teams.answerSaved}</Text>}
       </div>
-      {answer.state === "failed" && (
-        <MessageBar intent="error" layout="multiline" role="alert">
-          <MessageBarBody>
-            {teams.answerFailed} {errorMessage(answer.error.code, language)}
-          </MessageBarBody>
-        </MessageBar>
+      {(answer.state === "failed" || answer.state === "unknown") && (
+        <AnswerProblem answer={answer} messageKept={answer.action === "decline" && message.trim() !== ""} language={language} onRetry={() => void send(answer.action, "")} />
       )}
     </section>
+  );
+}
+
+/** Props of AnswerProblem. */
+interface AnswerProblemProps {
+  answer: Extract<AnswerState, { state: "failed" | "unknown" }>;
+  messageKept: boolean;
+  language: Language;
+  onRetry: () => void;
+}
+
+/** What went wrong with the answer, in words, and the way on: the form's button for an apology, a button here otherwise. */
+function AnswerProblem({ answer, messageKept, language, onRetry }: AnswerProblemProps): JSX.Element {
+  const { teams } = useStrings();
+  const sentences =
+    answer.state === "failed"
+      ? [answer.action === "decline" ? teams.declineFailed : teams.answerFailed, errorMessage(answer.error.code, language)]
+      : [teams.answerUnknown, teams.answerUnknownHint];
+  if (messageKept) sentences.push(teams.messageKept);
+  return (
+    <MessageBar intent={answer.state === "failed" ? "error" : "warning"} layout="multiline" role="alert">
+      <MessageBarBody>{sentences.join(" ")}</MessageBarBody>
+      {answer.action !== "decline" && (
+        <MessageBarActions>
+          <Button onClick={onRetry}>{answer.state === "failed" ? teams.retryAnswer : teams.resendAnswer}</Button>
+        </MessageBarActions>
+      )}
+    </MessageBar>
   );
 }

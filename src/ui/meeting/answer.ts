@@ -2,13 +2,22 @@
 import type { AppError, AttendanceReport, MeetingView, RsvpAction, RsvpResponse } from "../../core";
 import { statusOf } from "../../core";
 
-/** The answer form's state: idle, writing an apology, sending (optimistic), sent, or failed. */
+/**
+ * The answer form's state: idle, writing an apology, sending (optimistic), sent (Graph confirmed this request),
+ * refused, or unknown (no reply came: it may or may not have arrived). The last two keep the action for the retry.
+ */
 export type AnswerState =
   | { state: "idle" }
   | { state: "composing" }
   | { state: "saving"; action: RsvpAction }
   | { state: "saved" }
-  | { state: "failed"; error: AppError };
+  | { state: "failed"; action: RsvpAction; error: AppError }
+  | { state: "unknown"; action: RsvpAction };
+
+/** True while the apology form is on screen: being written, sent, or failed (the typed message stays with it). */
+export function isFormOpen(answer: AnswerState): boolean {
+  return answer.state === "composing" || ("action" in answer && answer.action === "decline");
+}
 
 const RESPONSE: Record<RsvpAction, RsvpResponse> = {
   accept: "accepted",

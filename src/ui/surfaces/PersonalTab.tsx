@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import type { MeetingSummary } from "../../core";
 import { useAsync } from "../async";
 import { useEnvironment } from "../environment";
-import { meetingDate, meetingTime } from "../format";
+import { meetingWhen } from "../format";
 import { useLanguage, useStrings } from "../i18n";
 import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
 import { ViewError } from "../meeting/ViewError";
@@ -36,11 +36,11 @@ function MeetingCard({ meeting, onOpen }: { meeting: MeetingSummary; onOpen: () 
       <h2 className={styles.title}>{meeting.subject}</h2>
       <div className={styles.facts}>
         <Text>
-          {meetingDate(meeting.startUtc, language)}, {meetingTime(meeting.startUtc, meeting.endUtc)}
+          {meetingWhen(meeting, language, teams.allDay)}
         </Text>
         {meeting.location.trim() !== "" && <Text>{meeting.location}</Text>}
         <Text>{teams.itemCount(meeting.itemCount)}</Text>
-        <Text>{teams.currentAnswer(teams.answers[meeting.myResponse])}</Text>
+        <Text>{meeting.myResponse === "organizer" ? teams.youOrganize : teams.currentAnswer(teams.answers[meeting.myResponse])}</Text>
       </div>
       <Button className={styles.open} appearance="primary" onClick={onOpen} aria-label={teams.openMeeting(meeting.subject)}>
         {teams.open}

@@ -3,7 +3,7 @@ import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-componen
 import { useEffect } from "react";
 import type { Agenda, MeetingRef, MeetingView } from "../../core";
 import { useEnvironment } from "../environment";
-import { meetingDate, meetingTime } from "../format";
+import { meetingWhen } from "../format";
 import { useLanguage, useStrings } from "../i18n";
 import { markAgendaRendered } from "../meeting/agendaRendered";
 import { ItemStepper } from "../meeting/ItemStepper";
@@ -65,7 +65,7 @@ function StageContent({ view, initialItem, onRetry }: { view: MeetingView; initi
       <header>
         <h1 className={styles.title}>{meeting.subject}</h1>
         <Text size={500}>
-          {meetingDate(meeting.startUtc, language)}, {meetingTime(meeting.startUtc, meeting.endUtc)}
+          {meetingWhen(meeting, language, teams.allDay)}
           {view.meetingNumber !== null && ` · ${teams.meetingNumber(view.meetingNumber)}`}
         </Text>
       </header>

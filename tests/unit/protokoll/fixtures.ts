@@ -13,6 +13,7 @@ export function meeting(overrides: Partial<Meeting> = {}): Meeting {
     subject: "Kommundirektörsmöte",
     startUtc: "2018-04-20T06:30:00Z",
     endUtc: "2018-04-20T10:05:00Z",
+    isAllDay: false,
     location: "Villa Thalassa, Helsingborg",
     organizer: { name: "Johan Lindberg", email: "johan.lindberg@familjenhelsingborg.se" },
     attendees: [],

@@ -71,6 +71,7 @@ describe("toMeeting", () => {
       subject: "Kommundirektörsmöte",
       startUtc: "2026-12-11T07:30:00.000Z",
       endUtc: "2026-12-11T10:30:00.000Z",
+      isAllDay: false,
       location: "Södergatan 22",
       organizer: { name: "Elin Sjöberg", email: "elin.sjoberg@familjenhelsingborg.se" },
       attendees: [
@@ -98,8 +99,7 @@ describe("toMeeting", () => {
     ["numeric id", (e) => (e.id = 7)],
     ["empty iCalUId", (e) => (e.iCalUId = " ")],
     ["no organizer", (e) => delete e.organizer],
-    ["organizer without address", (e) => (e.organizer = { emailAddress: { name: "x" } })],
-    ["organizer address not a mail", (e) => (e.organizer = { emailAddress: { address: "not a mail" } })],
+    ["organizer with neither address nor name", (e) => (e.organizer = { emailAddress: { name: " ", address: "" } })],
     ["attendees not an array", (e) => (e.attendees = {})],
     ["attendee with unknown response", (e) => (e.attendees = [{ type: "required", status: { response: "maybe" }, emailAddress: { address: "a@b.se" } }])],
     ["unknown responseStatus", (e) => (e.responseStatus = { response: "yes" })],
@@ -115,6 +115,24 @@ describe("toMeeting", () => {
   });
 
   it.each([null, undefined, "{}", 42, [], true])("rejects %p as an event", (raw) => expectInvalid(() => toMeeting(raw)));
+
+  it("reads isAllDay", () => {
+    expect(toMeeting({ ...event(), isAllDay: true, start: { dateTime: "2026-08-25T00:00:00.0000000", timeZone: "UTC" }, end: { dateTime: "2026-08-27T00:00:00.0000000", timeZone: "UTC" } })).toMatchObject({ isAllDay: true });
+    expectInvalid(() => toMeeting({ ...event(), isAllDay: "true" }));
+  });
+
+  it("keeps an X500 organizer and attendee (as Graph returns them) instead of failing the event", () => {
+    const dn = "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=0123456789abcdef0123456789abcdef-Karin.Holm";
+    const raw = event();
+    raw.organizer = { emailAddress: { name: "Elin Sjöberg", address: "/o=ExchangeLabs/cn=Recipients/cn=elin.sjoberg" } };
+    raw.attendees = [{ type: "required", status: { response: "accepted" }, emailAddress: { address: dn } }, { type: "required", emailAddress: { name: "Bara Namn" } }];
+    const meeting = toMeeting(raw);
+    expect(meeting.organizer).toEqual({ name: "Elin Sjöberg", email: "/o=ExchangeLabs/cn=Recipients/cn=elin.sjoberg" });
+    expect(meeting.attendees.map((a) => [a.name, a.email, a.response])).toEqual([
+      ["karin.holm", dn, "accepted"],
+      ["Bara Namn", "", "none"],
+    ]);
+  });
 
   it("parses an attendee", () => {
     expect(toAttendee({ type: "resource", emailAddress: { name: " Rum ", address: "RUM@x.se" } })).toEqual({ name: "Rum", email: "rum@x.se", type: "resource", response: "none" });

@@ -92,4 +92,13 @@ export const teams: TeamsStrings = {
   meetingPicker: "Meeting",
   viewPicker: "View",
   views: { content: "Meeting tab", sidePanel: "Side panel", stage: "Stage", config: "Configuration", personal: "Personal tab" },
+  allDay: "all day",
+  youOrganize: "You are the organizer",
+  answerUnknown: "It is unclear whether your answer arrived: Microsoft 365 did not reply in time.",
+  answerUnknownHint: "Check in Outlook or send it again. If the first answer arrived, the secretariat gets it twice.",
+  declineFailed: "Your apologies could not be sent.",
+  messageKept: "Your message is kept.",
+  retryAnswer: "Try again",
+  resendAnswer: "Send again",
+  attendanceForbiddenSeeAnswer: "Only the secretariat sees everyone's answers; yours is under Your answer.",
 };

@@ -91,6 +91,15 @@ export const teams = {
   meetingPicker: "Möte",
   viewPicker: "Vy",
   views: { content: "Mötesflik", sidePanel: "Sidopanel", stage: "Scen", config: "Konfiguration", personal: "Personlig flik" },
+  allDay: "hela dagen",
+  youOrganize: "Du är arrangör",
+  answerUnknown: "Det är oklart om ditt svar kom fram: Microsoft 365 svarade inte i tid.",
+  answerUnknownHint: "Kontrollera i Outlook eller skicka igen. Kom det första svaret fram får sekretariatet det två gånger.",
+  declineFailed: "Anmälan kunde inte skickas.",
+  messageKept: "Ditt meddelande finns kvar.",
+  retryAnswer: "Försök igen",
+  resendAnswer: "Skicka igen",
+  attendanceForbiddenSeeAnswer: "Bara sekretariatet ser allas svar; ditt eget står under Ditt svar.",
 };
 
 /** The shape every language's Teams strings follow. */

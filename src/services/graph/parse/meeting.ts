@@ -1,21 +1,31 @@
 /** Graph event JSON to core Meeting / Attendee / Person. */
 import type { Attendee, AttendeeType, Meeting, Person, RsvpResponse } from "../../../core/types";
 import { toUtcIso } from "./datetime";
-import { asObject, invalid, normalizeEmail, oneOf, optBoolean, optObject, optString, reqNonEmpty } from "./guards";
+import { exchangeDnAlias, isSmtpAddress } from "../../../core";
+import { asObject, invalid, oneOf, optBoolean, optObject, optString, reqNonEmpty } from "./guards";
 
 const RESPONSES: readonly RsvpResponse[] = ["none", "organizer", "tentativelyAccepted", "accepted", "declined", "notResponded"];
 const ATTENDEE_TYPES: readonly AttendeeType[] = ["required", "optional", "resource"];
 
 /** The $select that gives toMeeting everything it reads. */
 export const EVENT_SELECT =
-  "id,iCalUId,subject,start,end,location,organizer,attendees,responseStatus,isOrganizer,isCancelled,seriesMasterId,webLink,onlineMeeting";
+  "id,iCalUId,subject,start,end,isAllDay,location,organizer,attendees,responseStatus,isOrganizer,isCancelled,seriesMasterId,webLink,onlineMeeting";
 
-/** Graph emailAddress {name, address} to Person. */
+/**
+ * Graph emailAddress {name, address} to Person. An SMTP address is kept in lower case; an X500 address (which Graph
+ * returns for some directory-resolved people) or another non-SMTP one is kept as given, so that one such entry
+ * never fails the event: core matches it to the directory by name or alias.
+ */
 export function toPerson(raw: unknown, what = "emailAddress"): Person {
   const o = asObject(raw, what);
-  const email = normalizeEmail(reqNonEmpty(o, "address", what), `${what}.address`);
-  const name = optString(o, "name", what)?.trim();
-  return { name: name ? name : email, email };
+  const address = optString(o, "address", what)?.trim() ?? "";
+  const name = optString(o, "name", what)?.trim() ?? "";
+  if (isSmtpAddress(address)) {
+    const email = address.toLowerCase();
+    return { name: name || email, email };
+  }
+  if (address === "" && name === "") throw invalid(`${what} has neither address nor name`);
+  return { name: name || exchangeDnAlias(address) || address, email: address };
 }
 
 /** Graph attendee {type, status: {response}, emailAddress} to Attendee. */
@@ -47,6 +57,7 @@ export function toMeeting(raw: unknown): Meeting {
     subject: optString(o, "subject", "event") ?? "",
     startUtc,
     endUtc,
+    isAllDay: optBoolean(o, "isAllDay", "event", false),
     location: (location && optString(location, "displayName", "event.location")) ?? "",
     organizer: toPerson(organizer.emailAddress, "event.organizer.emailAddress"),
     attendees: attendeesRaw.map(toAttendee),
