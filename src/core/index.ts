@@ -64,3 +64,5 @@ export {
 export type { LocalDateTime } from "./format";
 export { isMunicipality, MUNICIPALITIES, normaliseOrganisation, organisationFromMail, SECRETARIAT } from "./municipality";
 export { meetingNumber } from "./numbering";
+export { isTrustedLink, trustedLink } from "./links";
+export { stripHiddenControls } from "./hiddenControls";

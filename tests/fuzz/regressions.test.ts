@@ -3,7 +3,7 @@ import { JSDOM } from "jsdom";
 import { buildKallelse, escapeHtml, renderKallelseHtml, renderKallelseText, wellFormed } from "../../src/core/kallelse";
 import { buildProtokoll } from "../../src/core/protokoll";
 import { documentText, protokollToDocx } from "../../src/services/documents/protokoll-docx";
-import { isTrustedFileUrl } from "../../src/ui/trustedUrl";
+import { isTrustedLink } from "../../src/core";
 import { mammothText } from "../documents/consumers";
 import { agenda, input, item, POLICY } from "../unit/kallelse/fixtures";
 import { meeting } from "../unit/protokoll/fixtures";
@@ -43,6 +43,6 @@ describe("fuzz regressions", () => {
     ["a tab inside the scheme", "ht\ttps://fh.sharepoint.com/x.pdf"],
     ["a line break in the path", "https://fh.sharepoint.com/x\n.pdf"],
   ])("tab links: %s is not trusted", (_why, url) => {
-    expect(isTrustedFileUrl(url, "https://fh.sharepoint.com")).toBe(false);
+    expect(isTrustedLink(url, "https://fh.sharepoint.com")).toBe(false);
   });
 });
