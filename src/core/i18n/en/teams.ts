@@ -92,4 +92,5 @@ export const teams: TeamsStrings = {
   meetingPicker: "Meeting",
   viewPicker: "View",
   views: { content: "Meeting tab", sidePanel: "Side panel", stage: "Stage", config: "Configuration", personal: "Personal tab" },
+  filesError: "The bilagor (attachments) could not be loaded. The items are shown without them.",
 };

@@ -91,6 +91,7 @@ export const teams = {
   meetingPicker: "Möte",
   viewPicker: "Vy",
   views: { content: "Mötesflik", sidePanel: "Sidopanel", stage: "Scen", config: "Konfiguration", personal: "Personlig flik" },
+  filesError: "Bilagorna kunde inte hämtas. Punkterna visas utan bilagor.",
 };
 
 /** The shape every language's Teams strings follow. */
