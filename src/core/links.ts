@@ -37,8 +37,8 @@ export function trustedLink(url: string, sharePointOrigin: string): string | nul
   if (target.protocol !== "https:" && target.protocol !== "http:") return null;
   if (target.username !== "" || target.password !== "") return null;
   if (WRITTEN_AUTHORITY.exec(url)?.[1]?.toLowerCase() !== target.host) return null;
-  // "null" is the origin of every opaque URL: two of them are not the same place.
-  if (trusted.origin === "null" || target.origin !== trusted.origin) return null;
+  // An http(s) target never has the opaque origin "null", so a configured origin that is no web origin matches nothing.
+  if (target.origin !== trusted.origin) return null;
   return target.href;
 }
 
