@@ -1,5 +1,6 @@
 /** Builds the dagordning from the list items and the meeting folder's files (DESIGN §4). */
 import { compareSv } from "./collation";
+import { stripHiddenControls } from "./hiddenControls";
 import type { Agenda, AgendaItem, AgendaItemRecord, Attachment, FileRecord } from "./types";
 
 /** Orders records as the agenda shows them: by ItemNumber, ties by title then id so the order is stable. */
@@ -18,7 +19,7 @@ const NUMBER_PREFIX = /^\s*(\d+)[ _-]/;
 
 /** The item number a file name announces by its prefix ("N ", "N-", "N_"), or null. */
 export function fileNamePrefixNumber(name: string): number | null {
-  const match = NUMBER_PREFIX.exec(name);
+  const match = NUMBER_PREFIX.exec(stripHiddenControls(name));
   return match === null ? null : Number(match[1]);
 }
 
@@ -62,7 +63,7 @@ const TITLE_PREFIX = /^\s*\d{1,3}[ _-][\s_\-–.]*/;
 
 /** A bilaga's display name: without the item-number prefix and the extension ("3 - Utkast.pdf" -> "Utkast"). */
 export function attachmentTitle(name: string): string {
-  const base = name.replace(EXTENSION, "").trim();
+  const base = stripHiddenControls(name).replace(EXTENSION, "").trim();
   const title = base.replace(TITLE_PREFIX, "").trim();
   return title === "" ? base : title;
 }

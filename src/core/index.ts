@@ -72,3 +72,5 @@ export type { CalendarDay, LocalDateTime, MeetingDays, MeetingSpan } from "./for
 export { isMunicipality, MUNICIPALITIES, normaliseOrganisation, organisationFromMail, SECRETARIAT } from "./municipality";
 export { meetingNumber } from "./numbering";
 export { addressMatches, exchangeDnAlias, isExchangeDn, isSmtpAddress, mergeDuplicates, personKey, resolvePerson } from "./people";
+export { isTrustedLink, trustedLink } from "./links";
+export { stripHiddenControls } from "./hiddenControls";

@@ -1,4 +1,5 @@
 /** The 11 municipalities of Familjen Helsingborg and how directory data names them (DESIGN §2). */
+import { stripHiddenControls } from "./hiddenControls";
 
 /** The municipalities, in Swedish alphabetical order. */
 export const MUNICIPALITIES: readonly string[] = [
@@ -20,7 +21,10 @@ export const SECRETARIAT = "sekretariatet";
 
 const SECRETARIAT_ALIASES = new Set(["sekretariatet", "familjen helsingborg", "familjen helsingborgs sekretariat", "sekretariatet familjen helsingborg"]);
 
-const fold = (text: string): string => text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
+// Directory fields are typed or pasted by people: hidden controls ("Svalövs\u200B kommun") must neither stop a match
+// nor reach the attendance list, so they go before anything else.
+const tidy = (text: string): string => stripHiddenControls(text).normalize("NFC").trim().replace(/\s+/g, " ");
+const fold = (text: string): string => tidy(text).toLocaleLowerCase("sv");
 
 // Directory data says "Helsingborgs stad", "Båstads kommun", "Höganäs kommun" or just "Klippan": the name, an optional
 // genitive s, an optional "kommun"/"stad". Anything longer is another organisation and is kept as given.
@@ -54,7 +58,7 @@ export function normaliseOrganisation(raw: string | null | undefined): string | 
   const folded = fold(raw);
   if (folded === "") return null;
   if (SECRETARIAT_ALIASES.has(folded)) return SECRETARIAT;
-  return byFoldedForm().get(folded) ?? raw.normalize("NFC").trim().replace(/\s+/g, " ");
+  return byFoldedForm().get(folded) ?? tidy(raw);
 }
 
 /** The organisation configured for a mail address's domain or any parent domain (case-insensitive), or null. */

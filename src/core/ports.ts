@@ -30,6 +30,12 @@ export interface MeetingView {
   /** Organizer's copy: forbidden for members who cannot read it. */
   attendance: Section<AttendanceReport>;
   folder: Section<Folder | null>;
+  /**
+   * The folder's files as read (none when the folder does not exist yet). An error means the bilagor could not be
+   * read: the agenda then lists its items without bilagor, so every consumer must say so (the tab's notice) or
+   * refuse (a kallelse, a protokoll draft) rather than present an incomplete meeting as complete.
+   */
+  files: Section<FileRecord[]>;
   directory: DirectoryEntry[];
 }
 

@@ -2,14 +2,23 @@
 
 /**
  * A fault the demo tenant can inject. 429, 503 and timeout fail before the request has any effect; lostResponse
- * applies the request and then answers 504, as when a gateway gives up after the write was done.
+ * applies the request and then answers 504, as when a gateway gives up after the write was done; 403 answers
+ * SharePoint's accessDenied, as for a folder whose permissions were broken (not retryable, nothing happens).
  */
-export type FaultKind = "429" | "503" | "timeout" | "lostResponse";
+export type FaultKind = "429" | "503" | "timeout" | "lostResponse" | "403";
 
-const KINDS: readonly string[] = ["429", "503", "timeout", "lostResponse"];
+const KINDS: readonly string[] = ["429", "503", "timeout", "lostResponse", "403"];
 
 function isFaultKind(kind: string | undefined): kind is FaultKind {
   return kind !== undefined && KINDS.includes(kind);
+}
+
+/** Reads the `inject` list of POST /_demo/faults (["403", "503"]); throws on anything else. */
+export function parseInjected(raw: unknown): FaultKind[] {
+  if (!Array.isArray(raw) || !raw.every((kind): kind is FaultKind => typeof kind === "string" && isFaultKind(kind))) {
+    throw new Error(`inject: expected a list of ${KINDS.join(", ")}`);
+  }
+  return raw;
 }
 
 /** A parsed fault spec: cumulative probabilities in the order given. */
@@ -62,17 +71,20 @@ export class FaultInjector {
     this.random = seededRandom(seed);
   }
 
-  private queued: FaultKind[] = [];
+  private queued: { kind: FaultKind; where: string | undefined }[] = [];
 
-  /** The next requests get these faults, in order, before any drawn from the spec (targeted tests). */
-  inject(kinds: readonly FaultKind[]): void {
-    this.queued.push(...kinds);
+  /**
+   * The next requests get these faults, in order, before any drawn from the spec (targeted tests). With `where`,
+   * only requests whose path contains it take them ("/children": the folder's files), the others pass untouched.
+   */
+  inject(kinds: readonly FaultKind[], where?: string): void {
+    this.queued.push(...kinds.map((kind) => ({ kind, where })));
   }
 
-  /** One draw per request: the fault to inject, or undefined. Draws nothing when no faults are configured. */
-  draw(): FaultKind | undefined {
-    const next = this.queued.shift();
-    if (next !== undefined) return next;
+  /** One draw per request (its path, for targeted faults): the fault to inject, or undefined. */
+  draw(path = ""): FaultKind | undefined {
+    const index = this.queued.findIndex((q) => q.where === undefined || path.includes(q.where));
+    if (index >= 0) return this.queued.splice(index, 1)[0]!.kind;
     if (this.spec.entries.length === 0) return undefined;
     const r = this.random();
     let acc = 0;

@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { runBatch } from "./batch";
 import type { BatchLogEntry } from "./batch";
 import type { DemoData } from "./data-types";
-import { FaultInjector, parseFaults } from "./faults";
+import { FaultInjector, parseFaults, parseInjected } from "./faults";
 import type { FaultKind } from "./faults";
 import { errorResponse, GraphHttpError, JSON_TYPE } from "./graph-response";
 import type { GraphResponse } from "./graph-response";
@@ -67,8 +67,8 @@ export interface DemoTenant {
   /** The live working copy (for assertions). */
   state(): DemoData;
   setFaults(spec: string | undefined, seed?: number): void;
-  /** The next Graph requests (inner batch requests count one each) get these faults, in order. */
-  injectFaults(kinds: readonly FaultKind[]): void;
+  /** The next Graph requests (inner batch requests count one each) get these faults, in order; with `where`, only requests whose decoded path contains it. */
+  injectFaults(kinds: readonly FaultKind[], where?: string): void;
   setLatency(ms: number): void;
 }
 
@@ -138,6 +138,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     });
 
   const faultResponse = async (kind: FaultKind): Promise<GraphResponse> => {
+    if (kind === "403") return errorResponse(403, "accessDenied", "Access denied. You do not have permission to perform this action or access this resource.");
     if (kind === "429") return errorResponse(429, "TooManyRequests", "Too many requests. Retry after the given number of seconds.", { "Retry-After": String(retryAfter) });
     if (kind === "503") return errorResponse(503, "ServiceUnavailable", "The service is temporarily unavailable. Retry later.", { "Retry-After": String(retryAfter) });
     await sleep(timeoutMs);
@@ -149,7 +150,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
    * lostResponse routes first (the write happens) and then answers like a timeout: the client cannot know it worked.
    */
   const serveOne = async (req: GraphRequest, origin: string): Promise<GraphResponse> => {
-    const fault = faults.draw();
+    const fault = faults.draw(safeDecode(req.url));
     if (fault !== undefined && fault !== "lostResponse") return { ...(await faultResponse(fault)), fault };
     const user = authenticate(store, req.headers.authorization);
     const response = routeGraph(req, user, store, origin);
@@ -238,8 +239,10 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     }
     if (path === "/_demo/faults" && method === "POST") {
       try {
-        const raw = JSON.parse(body.toString("utf8") || "{}") as { faults?: string; seed?: number; latencyMs?: number };
+        const raw = JSON.parse(body.toString("utf8") || "{}") as { faults?: string; seed?: number; latencyMs?: number; inject?: unknown; where?: unknown };
+        const inject = raw.inject === undefined ? [] : parseInjected(raw.inject);
         faults.set(raw.faults, raw.seed ?? 1);
+        faults.inject(inject, typeof raw.where === "string" ? raw.where : undefined);
         if (typeof raw.latencyMs === "number") latencyMs = raw.latencyMs;
         return ok(204);
       } catch (e) {
@@ -308,7 +311,7 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     reset: () => store.reset(),
     state: () => store.current,
     setFaults: (spec, seed) => faults.set(spec, seed ?? 1),
-    injectFaults: (kinds) => faults.inject(kinds),
+    injectFaults: (kinds, where) => faults.inject(kinds, where),
     setLatency: (ms) => {
       latencyMs = ms;
     },

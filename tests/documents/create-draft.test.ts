@@ -2,7 +2,7 @@
 import { isAppFailure } from "../../src/core/errors";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
-import { createProtokollDraft } from "../../src/services/documents/create-draft";
+import { createProtokollDraft, draftBytes } from "../../src/services/documents/create-draft";
 import { agenda, meeting, report } from "../unit/protokoll/fixtures";
 import { mammothText } from "./consumers";
 import { draftServices, memoryDirectory, memoryStore } from "./memory-store";
@@ -18,6 +18,7 @@ function view(overrides: Partial<MeetingView> = {}): MeetingView {
     agenda: { state: "ready", value: agenda() },
     attendance: { state: "ready", value: report() },
     folder: { state: "ready", value: folder },
+    files: { state: "ready", value: [] },
     directory: [],
     ...overrides,
   };
@@ -86,6 +87,14 @@ describe("createProtokollDraft", () => {
     await expect(noAgenda).rejects.toMatchObject({ appError: { code: "throttled" } });
     await noAgenda.catch((error: unknown) => expect(isAppFailure(error)).toBe(true));
     await expect(createProtokollDraft(draftServices(store), view({ folder: { state: "error", error: { code: "offline" } } }), options)).rejects.toMatchObject({ appError: { code: "offline" } });
+    expect(store.files).toEqual([]);
+  });
+
+  it("refuses a draft without Underlag when the folder's files could not be read (403), uploading nothing", async () => {
+    const store = memoryStore(folder);
+    const unreadable = view({ files: { state: "error", error: { code: "forbidden", detail: "403 accessDenied" } } });
+    await expect(createProtokollDraft(draftServices(store), unreadable, options)).rejects.toMatchObject({ appError: { code: "forbidden" } });
+    await expect(draftBytes(unreadable, options)).rejects.toMatchObject({ appError: { code: "forbidden" } });
     expect(store.files).toEqual([]);
   });
 

@@ -31,7 +31,7 @@ export interface SessionContext {
 /** A view counts as loaded when the sections this user may read are there; a failed section is shown and retried. */
 async function loadView(services: Services, ref: MeetingRef, needAttendance: boolean): Promise<MeetingView> {
   const view = await services.meetings.loadMeetingView(ref);
-  for (const section of [view.agenda, view.folder, ...(needAttendance ? [view.attendance] : [])]) {
+  for (const section of [view.agenda, view.folder, view.files, ...(needAttendance ? [view.attendance] : [])]) {
     if (section.state === "error") throw Object.assign(new Error(`section failed: ${section.error.detail ?? ""}`), { appError: section.error });
   }
   return view;

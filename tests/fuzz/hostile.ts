@@ -162,14 +162,71 @@ export const hostileFileName: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom("", "2 ", "3-", "4_", "12 - "), hostileText, fc.constantFrom("", ".pdf", ".docx", ".xlsx"))
   .map(([prefix, middle, ext]) => `${prefix}${middle}${ext}`);
 
-/** A hostile bilaga address aimed at the given SharePoint origin: bad schemes, look-alike hosts, userinfo and backslash tricks, random URLs, hostile text. */
+// Latin letters and their Cyrillic or Greek look-alikes: a host that reads as the tenant's but is another (IDN).
+const HOMOGLYPHS: Record<string, string[]> = { a: ["а", "α"], e: ["е"], o: ["о", "ο"], p: ["р"], c: ["с"], i: ["і"], n: ["п"], h: ["һ"], t: ["т"] };
+
+/** Characters and strings that change where a URL goes when slipped into its authority. */
+const AUTHORITY_TRICKS = ["@", "\\", "\\@", ".", ":", ":443", ":8443", ":0", "%2e", "%40", "\uFF0E", "\u3002", "\u200B", "\u202E", "/", "#", "?", " ", "\t", "xn--", ".evil.example", "@evil.example"];
+
+/**
+ * Addresses aimed at the tenant's origin by every trick that moves them elsewhere: foreign hosts, look-alike suffixes
+ * and prefixes, homoglyph (IDN) and punycode hosts, userinfo before or after the tenant, backslashes, ports, scheme
+ * changes, and a trick character slipped in at any place of an otherwise good address.
+ */
+export function originTricks(sharePointOrigin: string): fc.Arbitrary<string> {
+  const { protocol, host, hostname } = new URL(sharePointOrigin);
+  const path = fc.constantFrom("/sites/kd/x.pdf", "/", "", "/sites/kd/M%C3%B6teshandlingar/2%20Utkast.pdf?web=1", "#x");
+  const foreign = fc.domain();
+  const homoglyph = fc
+    .tuple(fc.nat(), fc.nat())
+    .map(([at, pick]) => {
+      const positions = [...hostname].map((ch, i) => (HOMOGLYPHS[ch] ? i : -1)).filter((i) => i >= 0);
+      if (positions.length === 0) return `${protocol}//${hostname}x`;
+      const i = positions[at % positions.length]!;
+      const options = HOMOGLYPHS[hostname[i]!]!;
+      return `${protocol}//${hostname.slice(0, i)}${options[pick % options.length]!}${hostname.slice(i + 1)}${host.slice(hostname.length)}`;
+    });
+  const otherScheme = protocol === "https:" ? "http:" : "https:";
+  const built = fc.oneof(
+    foreign.map((d) => `https://${d}`),
+    foreign.map((d) => `${sharePointOrigin}.${d}`),
+    foreign.map((d) => `${protocol}//${d.replace(/\./g, "-")}-${host}`),
+    foreign.map((d) => `${protocol}//${host}@${d}`),
+    foreign.map((d) => `${protocol}//${d}@${host}`),
+    fc.constant("https://sharepoint.com@evil.example"),
+    foreign.map((d) => `${protocol}//${host}\\@${d}`),
+    foreign.map((d) => `${protocol}\\\\${d}`),
+    foreign.map((d) => `${protocol}//${d}\\${host}`),
+    fc.integer({ min: 0, max: 65535 }).map((port) => `${protocol}//${hostname}:${port}`),
+    fc.constantFrom(`${otherScheme}//${host}`, `${protocol}${host}`, `${protocol}/${host}`, `${protocol}///${host}`, `${protocol}//${hostname}.`, `//${host}`),
+    homoglyph,
+    homoglyph.map((url) => {
+      try {
+        return new URL(url).origin; // the same look-alike in its punycode (xn--) form
+      } catch {
+        return url;
+      }
+    }),
+  );
+  const slipped = fc
+    .tuple(fc.nat({ max: sharePointOrigin.length + 4 }), fc.constantFrom(...AUTHORITY_TRICKS), path)
+    .map(([at, trick, p]) => {
+      const good = `${sharePointOrigin}${p}`;
+      return `${good.slice(0, at)}${trick}${good.slice(at)}`;
+    });
+  return fc.oneof({ weight: 3, arbitrary: fc.tuple(built, path).map(([base, p]) => `${base}${p}`) }, { weight: 3, arbitrary: slipped });
+}
+
+/** A hostile bilaga address aimed at the given SharePoint origin: bad schemes, origin tricks, random URLs, hostile text, and good addresses. */
 export function hostileUrlOn(sharePointOrigin: string): fc.Arbitrary<string> {
   const host = new URL(sharePointOrigin).host;
   const aimed = (url: string): string => url.replaceAll("fh.sharepoint.com", host);
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...URL_PAYLOADS.map(aimed)) },
+    { weight: 4, arbitrary: originTricks(sharePointOrigin) },
     { weight: 2, arbitrary: fc.webUrl({ withQueryParameters: true, withFragments: true }) },
     { weight: 2, arbitrary: hostileText.map((t) => `${sharePointOrigin}/sites/kd/${t}`) },
+    { weight: 2, arbitrary: fc.webPath().map((p) => `${sharePointOrigin}${p}`) },
     { weight: 1, arbitrary: hostileText },
   );
 }

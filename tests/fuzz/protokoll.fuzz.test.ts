@@ -12,9 +12,13 @@ import type { Protokoll, ProtokollInput } from "../../src/core/protokoll";
 import type { AttendanceEntry, AttendanceStatus, ItemKind, Meeting } from "../../src/core/types";
 import { protokollToDocx } from "../../src/services/documents/protokoll-docx";
 import { mammothText } from "../documents/consumers";
-import { collapse, FUZZ_RUNS, hostileFileName, hostileText, hostileUrl, toAgendaItems } from "./hostile";
+import { collapse, FUZZ_RUNS, hostileFileName, hostileText, hostileUrlOn, toAgendaItems } from "./hostile";
+import { externalTargets, isOnOrigin, leakForms } from "./origin";
 import { FuzzRecorder } from "./results";
 import type { Tally } from "./results";
+
+/** The tenant's SharePoint in these cases: the only origin a link in the draft may point at. */
+const SHAREPOINT = "https://fh.sharepoint.com";
 
 /** Full .docx cases in CI: about 80 ms each (pack + validate + mammoth), so 200 keep the suite near 20 s. */
 export const PROTOKOLL_DOCX_RUNS = Number(process.env.FUZZ_DOCX_RUNS ?? 200);
@@ -47,7 +51,7 @@ const itemArb = fc.record({
   description: hostileText,
   proposedDecisions: fc.array(hostileText, { maxLength: 3 }),
   kind: fc.constantFrom<ItemKind>("beslut", "information", "diskussion"),
-  attachments: fc.array(fc.record({ name: hostileFileName, webUrl: hostileUrl }), { maxLength: 2 }),
+  attachments: fc.array(fc.record({ name: hostileFileName, webUrl: hostileUrlOn(SHAREPOINT) }), { maxLength: 2 }),
 });
 
 const protokollCase = fc.record({
@@ -183,6 +187,15 @@ describe("protokoll draft under hostile input", () => {
           for (const part of parts) {
             const verdict = XMLValidator.validate(await zip.file(part)!.async("string"));
             if (verdict !== true) throw new Error(`${part} is not well-formed: ${verdict.err.msg} (line ${verdict.err.line})`);
+          }
+          const xml = (await Promise.all(parts.map((part) => zip.file(part)!.async("string")))).join("\n");
+          // Every external target (hyperlinks, images by reference) must be on the tenant's SharePoint origin.
+          for (const target of externalTargets(xml)) if (!isOnOrigin(target, SHAREPOINT)) throw new Error(`external target off ${SHAREPOINT}: ${JSON.stringify(target)}`);
+          // No refused bilaga address anywhere in the package, raw or XML-escaped.
+          const others = expectedLines(input).concat(input.agenda.items.flatMap((i) => [i.title, i.presenter, i.description, ...i.proposedDecisions, ...i.attachments.map((a) => a.name)]));
+          for (const leak of leakForms(input.agenda.items.flatMap((i) => i.attachments.map((a) => a.webUrl)), SHAREPOINT, others)) {
+            const escaped = leak.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+            if (xml.includes(leak) || xml.includes(escaped)) throw new Error(`refused address in the .docx: ${JSON.stringify(leak.slice(0, 80))}`);
           }
           const text = await mammothText(bytes);
           const lost = missing(text, input, tally, withoutC1);

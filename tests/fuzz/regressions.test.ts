@@ -3,8 +3,11 @@ import { JSDOM } from "jsdom";
 import { buildKallelse, escapeHtml, renderKallelseHtml, renderKallelseText, wellFormed } from "../../src/core/kallelse";
 import { buildProtokoll } from "../../src/core/protokoll";
 import { documentText, protokollToDocx } from "../../src/services/documents/protokoll-docx";
-import { isTrustedFileUrl } from "../../src/ui/trustedUrl";
+import { isTrustedLink } from "../../src/core";
+import { Document, ExternalHyperlink, Packer, Paragraph, TextRun } from "docx";
+import JSZip from "jszip";
 import { mammothText } from "../documents/consumers";
+import { externalTargets, isOnOrigin, leakForms } from "./origin";
 import { agenda, input, item, POLICY } from "../unit/kallelse/fixtures";
 import { meeting } from "../unit/protokoll/fixtures";
 
@@ -43,6 +46,51 @@ describe("fuzz regressions", () => {
     ["a tab inside the scheme", "ht\ttps://fh.sharepoint.com/x.pdf"],
     ["a line break in the path", "https://fh.sharepoint.com/x\n.pdf"],
   ])("tab links: %s is not trusted", (_why, url) => {
-    expect(isTrustedFileUrl(url, "https://fh.sharepoint.com")).toBe(false);
+    expect(isTrustedLink(url, "https://fh.sharepoint.com")).toBe(false);
+  });
+
+  it.each([
+    ["a punycode look-alike (seed 20240419, case 3)", "https://xn--fh-sharepint-xyz.com/x.pdf"],
+    ["a look-alike suffix", "https://fh.sharepoint.com.evil.example/x.pdf"],
+    ["another host over https", "https://evil.example/x.pdf"],
+    ["the scheme without slashes", "https:fh.sharepoint.com/sites/kd/x.pdf"],
+  ])("kallelse links: %s is neither linked nor written out (the checker used to accept any https)", (_why, url) => {
+    const kallelse = buildKallelse(input({ agenda: agenda([item(1, { attachments: [{ number: 1, fileId: "f", name: "1 Budget.pdf", webUrl: url }] })]) }));
+    expect(renderKallelseHtml(kallelse, POLICY)).not.toContain("<a ");
+    expect(renderKallelseText(kallelse, POLICY)).not.toContain(url);
   });
 });
+
+describe("the fuzz checker's own link rule (tests/fuzz/origin.ts) can fail", () => {
+  const origin = "https://fh.sharepoint.com";
+
+  it("accepts the tenant's addresses and refuses every trick the generators make", () => {
+    expect(isOnOrigin(`${origin}/sites/kd/x.pdf`, origin)).toBe(true);
+    expect(isOnOrigin(`${origin}?a=1`, origin)).toBe(true);
+    for (const url of [
+      "https://fh.sharepoint.com.evil.example/x",
+      "https://fh.sharepoint.com@evil.example/x",
+      "https://sharepoint.com@evil.example",
+      "https://evil@fh.sharepoint.com/x",
+      "https://fh.sharepoint.com\\@evil.example",
+      "https://fh.sharepoint.com:443/x",
+      "https://fh.sharepoint.com./x",
+      "https://fh.sharepоint.com/x",
+      "http://fh.sharepoint.com/x",
+      "https:fh.sharepoint.com/x",
+      "https://fh.sharepoint.com/x\u202Efdp.exe",
+    ]) {
+      expect([url, isOnOrigin(url, origin)]).toEqual([url, false]);
+    }
+  });
+
+  it("finds an external hyperlink in a .docx package", async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new ExternalHyperlink({ link: "https://evil.example/?a=1&b=2", children: [new TextRun("x")] })] })] }] });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const xml = (await Promise.all(Object.keys(zip.files).filter((n) => n.endsWith(".rels")).map((n) => zip.file(n)!.async("string")))).join("\n");
+    expect(externalTargets(xml)).toEqual(["https://evil.example/?a=1&b=2"]);
+    expect(leakForms(["https://evil.example/?a=1&b=2", `${origin}/x.pdf`], origin, [])).toEqual(["https://evil.example/?a=1&b=2"]);
+    expect(leakForms(["//fh.sharepoint.com/x.pdf", `${origin}/x.pdf`], origin, [])).toEqual([]);
+  });
+});
+

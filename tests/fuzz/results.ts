@@ -126,6 +126,7 @@ const FIXED_FINDINGS = [
   "protokoll .docx: C1 controls (U+0085 NEL) split or vanished in readers; the writer now drops U+0080–U+009F (`documentText`).",
   "tab links: `https://tenant.sharepoint.com\\@evil.example` and `https://evil@tenant…` passed `isTrustedFileUrl` and went raw to `openLink`; backslashes, white space, controls and credentials are now refused.",
   "event body (DOMPurify): inline `style` with `url(javascript:…)` survived; such styles are now dropped. Lone surrogates made the parser throw and DOMPurify return null; the body is made well-formed first.",
+  "kallelse links: the checker itself accepted any `https:` href, so a punycode look-alike (`https://xn--fh-sharepint-xyz.com/…`, case 3), `…sharepoint.com.evil.example` or any foreign host was linked and written out. The checker now asserts the origin (`tests/fuzz/origin.ts`, its own rule) in kallelse HTML and text, the tab's DOM and the .docx; the product has one policy (`src/core/links.ts`). The tab also took `https:tenant…` (no slashes), which other parsers read as a path.",
 ];
 
 /** RESULTS.md from the recorded suites. */

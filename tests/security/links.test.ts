@@ -1,8 +1,9 @@
-/** Link policy: the tab opens only the configured tenant's SharePoint over https; the kallelse links only https. */
+/** Link policy: one rule (src/core/links.ts) for the tab, the kallelse (HTML and text) and the protokoll's draft link. */
 import fc from "fast-check";
-import { safeHref } from "../../src/core/kallelse";
+import { isTrustedLink, trustedLink } from "../../src/core";
+import { buildKallelse, renderKallelseHtml, renderKallelseText, safeHref } from "../../src/core/kallelse";
 import { openInNewTab } from "../../src/hosts/shared/openLink";
-import { isTrustedFileUrl } from "../../src/ui/trustedUrl";
+import { agenda, input, item } from "../unit/kallelse/fixtures";
 
 const TENANT = "https://familjenhelsingborg.sharepoint.com";
 const FILE = `${TENANT}/sites/kd/M%C3%B6teshandlingar/2024-04-19%20Kommundirekt%C3%B6rsm%C3%B6te/2%20Utkast.pdf`;
@@ -18,83 +19,94 @@ const HOSTILE: [string, string][] = [
   ["another tenant's SharePoint", "https://evil.sharepoint.com/sites/kd/x.pdf"],
   ["another host", "https://evil.example/x.pdf"],
   ["the tenant as userinfo before another host", `${TENANT}@evil.example/x.pdf`],
+  ["sharepoint.com as userinfo", "https://sharepoint.com@evil.example/x.pdf"],
   ["credentials before the tenant", "https://evil.example@familjenhelsingborg.sharepoint.com/x.pdf"],
   ["user and password before the tenant", "https://a:b@familjenhelsingborg.sharepoint.com/x.pdf"],
   ["the tenant as a subdomain of another host", "https://familjenhelsingborg.sharepoint.com.evil.example/x.pdf"],
   ["another port", "https://familjenhelsingborg.sharepoint.com:8443/x.pdf"],
+  ["the default port written out", "https://familjenhelsingborg.sharepoint.com:443/x.pdf"],
   ["a trailing dot", "https://familjenhelsingborg.sharepoint.com./x.pdf"],
   ["an IDN look-alike (Cyrillic о)", "https://familjenhelsingborg.sharepоint.com/x.pdf"],
   ["a punycode look-alike", "https://xn--familjenhelsingbrg-fwb.sharepoint.com/x.pdf"],
+  ["a full-width dot in the host", "https://familjenhelsingborg\uFF0Esharepoint.com/x.pdf"],
+  ["a percent-encoded dot in the host", "https://familjenhelsingborg%2esharepoint.com/x.pdf"],
   ["a backslash before @", `${TENANT}\\@evil.example/x.pdf`],
   ["backslashes for slashes", "https:\\\\evil.example\\x.pdf"],
   ["protocol-relative", "//evil.example/x.pdf"],
-  ["scheme without slashes", "https:evil.example/x.pdf"],
+  ["scheme without slashes, another host", "https:evil.example/x.pdf"],
+  ["scheme without slashes, the tenant", "https:familjenhelsingborg.sharepoint.com/x.pdf"],
   ["a line break inside", `${TENANT}/x\n.pdf`],
+  ["a trailing space", `${FILE} `],
+  ["a bidi override inside", `${TENANT}/x\u202Efdp.exe`],
   ["empty", ""],
 ];
 
-describe("tab: isTrustedFileUrl (src/ui/trustedUrl.ts), the guard before every host.openLink", () => {
-  it("opens the tenant's SharePoint files (percent-encoded as Graph returns them), any case of host", () => {
-    expect(isTrustedFileUrl(FILE, TENANT)).toBe(true);
-    expect(isTrustedFileUrl("https://FamiljenHelsingborg.SharePoint.com/sites/kd/x.pdf", TENANT)).toBe(true);
+describe("trustedLink / isTrustedLink (src/core/links.ts): the one link policy", () => {
+  it("keeps the tenant's SharePoint files (percent-encoded as Graph returns them), any case of host", () => {
+    expect(trustedLink(FILE, TENANT)).toBe(FILE);
+    expect(trustedLink("https://FamiljenHelsingborg.SharePoint.com/sites/kd/x.pdf", TENANT)).toBe(`${TENANT}/sites/kd/x.pdf`);
+    expect(isTrustedLink(FILE, `${TENANT}/`)).toBe(true);
   });
 
   it.each(HOSTILE)("refuses %s", (_why, url) => {
-    expect(isTrustedFileUrl(url, TENANT)).toBe(false);
+    expect(trustedLink(url, TENANT)).toBeNull();
+    expect(isTrustedLink(url, TENANT)).toBe(false);
   });
 
   it("allows http: only when the configured origin itself is http (the local demo tenant)", () => {
-    expect(isTrustedFileUrl("http://localhost:3001/sites/kd/x.pdf", "http://localhost:3001")).toBe(true);
-    expect(isTrustedFileUrl("http://localhost:3001/sites/kd/x.pdf", TENANT)).toBe(false);
-    expect(isTrustedFileUrl(`${TENANT}/x.pdf`, "http://localhost:3001")).toBe(false);
+    expect(isTrustedLink("http://localhost:3001/sites/kd/x.pdf", "http://localhost:3001")).toBe(true);
+    expect(isTrustedLink("http://localhost:3001/sites/kd/x.pdf", TENANT)).toBe(false);
+    expect(isTrustedLink("http://localhost:3002/sites/kd/x.pdf", "http://localhost:3001")).toBe(false);
+    expect(isTrustedLink(`${TENANT}/x.pdf`, "http://localhost:3001")).toBe(false);
   });
 
-  it("whatever the string, a trusted URL parses to the tenant's origin over https without credentials", () => {
+  it("trusts nothing when the configured origin is missing or not a web origin", () => {
+    for (const origin of ["", "not a url", "data:text/plain,x", "javascript:alert(1)"]) {
+      expect(isTrustedLink(FILE, origin)).toBe(false);
+      expect(isTrustedLink(origin, origin)).toBe(false);
+    }
+  });
+
+  it("whatever the string, a trusted URL parses to the tenant's origin, as written, without credentials", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.webUrl(), fc.string(), fc.string().map((s) => `${TENANT}${s}`), fc.string().map((s) => `${TENANT}/${s}`)), (url) => {
-        if (!isTrustedFileUrl(url, TENANT)) return;
-        const parsed = new URL(url);
-        expect(parsed.origin).toBe(TENANT);
-        expect(parsed.username + parsed.password).toBe("");
-        expect(url).not.toMatch(/[\\\s]/);
-      }),
-      { numRuns: 1000, seed: 20240419 },
+      fc.property(
+        fc.oneof(fc.webUrl(), fc.string(), fc.string().map((s) => `${TENANT}${s}`), fc.string().map((s) => `${TENANT}/${s}`), fc.constantFrom(...HOSTILE.map(([, u]) => u))),
+        fc.constantFrom(TENANT, "http://localhost:3001"),
+        (url, origin) => {
+          const href = trustedLink(url, origin);
+          if (href === null) return;
+          const parsed = new URL(href);
+          expect(parsed.origin).toBe(origin);
+          expect(parsed.username + parsed.password).toBe("");
+          expect(url.slice(0, origin.length).toLowerCase()).toBe(origin);
+          expect(url.slice(origin.length)).toMatch(/^(?:$|[/?#])/);
+          expect(url).not.toMatch(/[\\\s]/);
+        },
+      ),
+      { numRuns: 2000, seed: 20240419 },
     );
   });
 });
 
-describe("kallelse: safeHref (src/core/kallelse/escape.ts)", () => {
+describe("kallelse: safeHref and the rendered kallelse use the same policy", () => {
   const policy = { sharePointOrigin: TENANT };
 
-  it("writes https links normalised (a backslash becomes the slash every parser agrees on)", () => {
+  it("links the tenant's files", () => {
     expect(safeHref(FILE, policy)).toBe(FILE);
-    expect(safeHref(`${TENANT}\\@evil.example`, policy)).toBe(`${TENANT}/@evil.example`);
   });
 
-  // The kallelse may link https anywhere (issue 8), written in WHATWG-normalised form: these are links, not escapes.
-  const httpsElsewhere = new Set([
-    "another tenant's SharePoint", "another host", "the tenant as a subdomain of another host", "another port", "a trailing dot",
-    "an IDN look-alike (Cyrillic о)", "a punycode look-alike", "a backslash before @", "backslashes for slashes", "scheme without slashes", "a line break inside",
-  ]);
-
-  it.each(HOSTILE.filter(([why]) => !httpsElsewhere.has(why)))(
-    "writes no link for %s",
-    (_why, url) => {
-      expect(safeHref(url, policy)).toBeNull();
-    },
-  );
-
-  it("never returns anything but https: (or the demo tenant's own origin)", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.webUrl(), fc.string(), fc.constantFrom(...HOSTILE.map(([, u]) => u))), fc.constantFrom(TENANT, "http://localhost:3001"), (url, origin) => {
-        const href = safeHref(url, { sharePointOrigin: origin });
-        if (href === null) return;
-        const parsed = new URL(href);
-        expect(parsed.protocol === "https:" || parsed.origin === origin).toBe(true);
-        expect(parsed.username + parsed.password).toBe("");
-      }),
-      { numRuns: 1000, seed: 20240419 },
+  it.each(HOSTILE)("writes neither a link nor an address for %s, in HTML or text", (_why, url) => {
+    expect(safeHref(url, policy)).toBeNull();
+    const kallelse = buildKallelse(
+      input({ agenda: agenda([item(1, { attachments: [{ number: 1, fileId: "f", name: "1 Budget.pdf", webUrl: url }] })]) }),
     );
+    const html = renderKallelseHtml(kallelse, policy);
+    const text = renderKallelseText(kallelse, policy);
+    expect(html).not.toContain("<a ");
+    expect(html).toContain("Bilaga 1 – Budget");
+    expect(text).toContain("Bilaga 1 – Budget");
+    if (url.trim() !== "") expect(text).not.toContain(url.trim());
+    expect(text).not.toMatch(/evil|xn--|:\/\/[^\s]*sharep/i);
   });
 });
 

@@ -78,6 +78,7 @@ export function makeView(overrides: Partial<MeetingView> = {}): MeetingView {
     },
     attendance: { state: "ready", value: attendance },
     folder: { state: "ready", value: { id: "folder", name: "2024-04-19 Kommundirektörsgruppen", webUrl: `${SP}/sites/kd/folder` } },
+    files: { state: "ready", value: [] },
     directory: [],
     ...overrides,
   };

@@ -22,9 +22,11 @@ export interface DraftResult {
   fileId: string;
 }
 
-/** The view's agenda; without it there is no protokoll to draft. */
+/** The view's agenda with its bilagor; without either there is no protokoll to draft. */
 function agendaOf(view: MeetingView): Agenda {
   if (view.agenda.state === "error") throw new DraftError(view.agenda.error.code, `Dagordningen kunde inte läsas: ${view.agenda.error.detail ?? ""}`);
+  // Without the folder's files every item would print without its Underlag line: refuse rather than draft it incomplete.
+  if (view.files.state === "error") throw new DraftError(view.files.error.code, `Bilagorna kunde inte läsas: ${view.files.error.detail ?? ""}`);
   return view.agenda.value;
 }
 

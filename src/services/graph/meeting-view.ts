@@ -124,8 +124,9 @@ export async function loadMeetingView(ctx: GraphContext, ref: MeetingRef): Promi
     meetingNumber: await readNumber(ctx, part("series"), meeting),
     agenda,
     attendance,
-    // Files that could not be read leave the agenda without bilagor: the folder section says so.
-    folder: folder.state === "error" || files.state === "ready" ? folder : { state: "error", error: files.error },
+    folder,
+    // Files that could not be read leave the agenda without bilagor: this section says so, for every consumer.
+    files,
     directory,
   };
 }

@@ -1,7 +1,7 @@
 /** The dagordning section of the meeting tab: its items, an empty note, or its own error. */
 import { makeStyles, Title2, tokens } from "@fluentui/react-components";
 import { memo, useEffect, useId } from "react";
-import type { Agenda, Section } from "../../core";
+import type { Agenda, FileRecord, Section } from "../../core";
 import { useStrings } from "../i18n";
 import { AgendaItemView } from "./AgendaItemView";
 import { markAgendaRendered } from "./agendaRendered";
@@ -16,13 +16,15 @@ export const useAgendaListStyles = makeStyles({
 /** Props of AgendaList. */
 export interface AgendaListProps {
   agenda: Section<Agenda>;
+  /** The folder's files: when they could not be read the items have no bilagor, and the list says so. */
+  files: Section<FileRecord[]>;
   onRetry: () => void;
   sharePointUrl: string | null;
 }
 
 /** Renders the agenda section under an h2; memoised, as re-rendering every item for an unrelated change (the demo
  *  user list, the side column appearing) costs as much as the first render. */
-export const AgendaList = memo(function AgendaList({ agenda, onRetry, sharePointUrl }: AgendaListProps): JSX.Element {
+export const AgendaList = memo(function AgendaList({ agenda, files, onRetry, sharePointUrl }: AgendaListProps): JSX.Element {
   const styles = useAgendaListStyles();
   const { teams } = useStrings();
   const headingId = useId();
@@ -34,6 +36,9 @@ export const AgendaList = memo(function AgendaList({ agenda, onRetry, sharePoint
       <Title2 as="h2" id={headingId} className={styles.heading}>
         {teams.agendaHeading}
       </Title2>
+      {agenda.state === "ready" && files.state === "error" && (
+        <SectionError title={teams.filesError} error={files.error} onRetry={onRetry} sharePointUrl={sharePointUrl} />
+      )}
       {agenda.state === "error" ? (
         <SectionError title={teams.agendaError} error={agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrl} />
       ) : agenda.value.items.length === 0 ? (

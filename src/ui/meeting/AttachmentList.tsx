@@ -1,11 +1,10 @@
 /** The bilagor of one agenda item, "Bilaga N – namn", opened through the host. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { MouseEvent } from "react";
-import { attachmentTitle } from "../../core";
+import { attachmentTitle, isTrustedLink } from "../../core";
 import type { Attachment } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
-import { isTrustedFileUrl } from "../trustedUrl";
 import { usePlainStyles } from "./plainStyles";
 
 /** Classes of the bilagor list (exported so the loading skeleton can compute them before the data arrives). */
@@ -39,7 +38,7 @@ export function AttachmentList({ attachments, label }: AttachmentListProps): JSX
         };
         return (
           <li key={attachment.fileId}>
-            {isTrustedFileUrl(attachment.webUrl, config.sharePointOrigin) ? (
+            {isTrustedLink(attachment.webUrl, config.sharePointOrigin) ? (
               <a className={plain.link} href={attachment.webUrl} target="_blank" rel="noopener noreferrer" onClick={open}>
                 {text}
               </a>

@@ -1,11 +1,11 @@
 /** A section that failed on its own: what failed, why, and a way on (retry, open in SharePoint). */
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { isTrustedLink } from "../../core";
 import type { AppError } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import { retryLabel } from "../shell/retryLabel";
-import { isTrustedFileUrl } from "../trustedUrl";
 
 /** Props of SectionError. */
 export interface SectionErrorProps {
@@ -21,7 +21,7 @@ export function SectionError({ title, error, onRetry, sharePointUrl }: SectionEr
   const { common } = useStrings();
   const language = useLanguage();
   const { host, config } = useEnvironment();
-  const openable = sharePointUrl != null && isTrustedFileUrl(sharePointUrl, config.sharePointOrigin);
+  const openable = sharePointUrl != null && isTrustedLink(sharePointUrl, config.sharePointOrigin);
   return (
     <MessageBar intent="error" layout="multiline">
       <MessageBarBody>

@@ -27,7 +27,7 @@ export function AttendeePane(): JSX.Element {
     case "ready": {
       const folder = current.value.folder;
       const folderUrl = folder.state === "ready" ? (folder.value?.webUrl ?? null) : null;
-      return <AgendaList agenda={current.value.agenda} onRetry={() => void view.refresh()} sharePointUrl={folderUrl} />;
+      return <AgendaList agenda={current.value.agenda} files={current.value.files} onRetry={() => void view.refresh()} sharePointUrl={folderUrl} />;
     }
   }
 }

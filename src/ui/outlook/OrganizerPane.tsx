@@ -1,12 +1,12 @@
 /** The organizer's pane: link to SharePoint, then the agenda editor, the kallelse and the attendance. */
 import { Button, Link, makeStyles, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useId, useState } from "react";
+import { isTrustedLink } from "../../core";
 import type { MeetingRef } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { AttendancePanel } from "../meeting/AttendancePanel";
 import { SectionError } from "../meeting/SectionError";
-import { isTrustedFileUrl } from "../trustedUrl";
 import type { AppointmentFacts } from "./facts";
 import { KallelseSection } from "./KallelseSection";
 import { linkAppointment, readLink } from "./link";
@@ -83,7 +83,7 @@ function LinkedMeeting({ link, facts }: { link: AppointmentLink; facts: Appointm
     <div className={styles.stack}>
       <Text>
         {outlook.linkedTo(link.folderName)}
-        {folderUrl && isTrustedFileUrl(folderUrl, config.sharePointOrigin) && (
+        {folderUrl && isTrustedLink(folderUrl, config.sharePointOrigin) && (
           <>
             {" – "}
             <Link

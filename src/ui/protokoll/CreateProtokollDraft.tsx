@@ -1,7 +1,7 @@
 /** *Skapa protokollutkast*: the secretariat's action that puts a Word draft of the protokoll in the meeting folder. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { isAppFailure } from "../../core";
+import { isAppFailure, isTrustedLink } from "../../core";
 import type { AppConfig } from "../../config";
 import type { MeetingView, Services } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
@@ -9,7 +9,6 @@ import type { DraftOptions, DraftResult } from "../../services/documents/create-
 import { useEnvironment } from "../environment";
 import type { UiEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
-import { isTrustedFileUrl } from "../trustedUrl";
 import type { DraftState } from "./draftState";
 
 const useStyles = makeStyles({
@@ -77,7 +76,7 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
     }
   };
 
-  const canOpen = (url: string): boolean => open !== undefined && (config?.sharePointOrigin === undefined || isTrustedFileUrl(url, config.sharePointOrigin));
+  const canOpen = (url: string): boolean => open !== undefined && (config?.sharePointOrigin === undefined || isTrustedLink(url, config.sharePointOrigin));
 
   return (
     <section aria-labelledby={headingId} className={styles.section}>

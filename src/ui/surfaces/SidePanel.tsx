@@ -105,7 +105,10 @@ function SidePanelContent({ view, meetingRef, initialItem, onRetry }: { view: Me
       {view.agenda.state === "error" ? (
         <SectionError title={teams.agendaError} error={view.agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
       ) : (
-        <CompactAgenda agenda={view.agenda.value} meetingRef={meetingRef} initialItem={initialItem} />
+        <>
+          {view.files.state === "error" && <SectionError title={teams.filesError} error={view.files.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />}
+          <CompactAgenda agenda={view.agenda.value} meetingRef={meetingRef} initialItem={initialItem} />
+        </>
       )}
     </div>
   );

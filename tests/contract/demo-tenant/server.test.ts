@@ -148,6 +148,33 @@ describe("latency and faults", () => {
       await tenant.close();
     }
   });
+
+  it("injects a fault only into requests whose path contains `where`, as SharePoint's 403 accessDenied", async () => {
+    const tenant = await start();
+    try {
+      tenant.injectFaults(["403"], "/children");
+      expect((await graph(tenant, MEMBER, "/me")).status).toBe(200);
+      const requests = [
+        { id: "me", method: "GET", url: "/me" },
+        { id: "files", method: "GET", url: "/drives/nope/items/nope/children" },
+      ];
+      const batch = await graph(tenant, MEMBER, "/$batch", { method: "POST", body: { requests } });
+      const byId = new Map<string, { status: number; body: { error?: { code: string } } }>(batch.body.responses.map((r: { id: string }) => [r.id, r]));
+      expect(byId.get("me")?.status).toBe(200);
+      expect(byId.get("files")).toMatchObject({ status: 403, body: { error: { code: "accessDenied" } } });
+      // Used up: the next request for the files is routed as usual (this drive does not exist).
+      expect((await graph(tenant, MEMBER, "/drives/nope/items/nope/children")).status).toBe(404);
+      expect(tenant.requests().flatMap((r) => r.batch ?? []).find((b) => b.url.includes("/children"))?.fault).toBe("403");
+
+      const posted = await fetch(`${tenant.url}/_demo/faults`, { method: "POST", body: JSON.stringify({ inject: ["503"], where: "/children" }) });
+      expect(posted.status).toBe(204);
+      expect((await graph(tenant, MEMBER, "/me")).status).toBe(200);
+      expect((await graph(tenant, MEMBER, "/drives/nope/items/nope/children")).status).toBe(503);
+      expect((await fetch(`${tenant.url}/_demo/faults`, { method: "POST", body: JSON.stringify({ inject: ["500"] }) })).status).toBe(400);
+    } finally {
+      await tenant.close();
+    }
+  });
 });
 
 describe("fault specs and environment", () => {
@@ -160,6 +187,7 @@ describe("fault specs and environment", () => {
     expect(parseFaults(undefined).entries).toEqual([]);
     expect(() => parseFaults("429:2")).toThrow();
     expect(() => parseFaults("500:0.1")).toThrow();
+    expect(parseFaults("403:0.1").entries).toEqual([{ kind: "403", probability: 0.1 }]);
     expect(() => parseFaults("429:0.7,503:0.7")).toThrow();
   });
 

@@ -72,6 +72,33 @@ describe("loadMeetingView (default data)", () => {
     expect(view.meetingNumber).toBe(11);
   });
 
+  it.each([
+    ["403 (permissions broken on the folder)", ["403"] as const, "forbidden"],
+    ["503 past the retry budget", Array.from({ length: 12 }, () => "503" as const), "throttled"],
+  ])("when the folder's files answer %s, the files section fails on its own; items, folder and attendance stay", async (_why, kinds, code) => {
+    const key = eventOn(tenant.state(), "2026-12-11").iCalUId;
+    tenant.injectFaults([...kinds], "/children");
+    const view = await servicesAs(tenant, ORGANIZER, { retry: { sleep: async () => undefined } }).meetings.loadMeetingView({ key, folderName: DEFAULT_FOLDER });
+    const inner = graphRequests(tenant).flatMap((r) => r.batch ?? []);
+    expect(inner.filter((b) => b.url.includes("/children")).map((b) => b.status)).toEqual(kinds.map(Number));
+    expect(view.files).toMatchObject({ state: "error", error: { code } });
+    expect(view.folder).toMatchObject({ state: "ready", value: { name: DEFAULT_FOLDER } });
+    expect(view.agenda.state).toBe("ready");
+    if (view.agenda.state !== "ready") return;
+    expect(view.agenda.value.items).toHaveLength(8);
+    expect(view.agenda.value.items.flatMap((i) => i.attachments)).toEqual([]);
+    expect(view.attendance.state).toBe("ready");
+  });
+
+  it("reports the files section ready, with every file, when they were read", async () => {
+    const key = eventOn(tenant.state(), "2026-12-11").iCalUId;
+    const view = await servicesAs(tenant, ORGANIZER).meetings.loadMeetingView({ key, folderName: DEFAULT_FOLDER });
+    expect(view.files.state).toBe("ready");
+    if (view.files.state !== "ready" || view.agenda.state !== "ready") throw new Error("not ready");
+    const attached = view.agenda.value.items.flatMap((i) => i.attachments.map((a) => a.fileId));
+    expect(view.files.value.map((f) => f.id)).toEqual(expect.arrayContaining(attached));
+  });
+
   it("throws notFound when neither the own nor the organizer's copy exists", async () => {
     await expect(servicesAs(tenant, MEMBER).meetings.loadMeetingView({ key: "NO-SUCH-MEETING", folderName: DEFAULT_FOLDER })).rejects.toMatchObject({
       appError: { code: "notFound" },

@@ -9,18 +9,21 @@ describe("escapeHtml", () => {
 
 describe("safeHref", () => {
   const policy = { sharePointOrigin: "http://localhost:3001" };
-  it("allows https anywhere and the configured SharePoint origin", () => {
-    expect(safeHref("https://fh.sharepoint.com/a b.pdf", policy)).toBe("https://fh.sharepoint.com/a%20b.pdf");
-    expect(safeHref(" http://localhost:3001/sites/x.pdf ", policy)).toBe("http://localhost:3001/sites/x.pdf");
+  it("allows only the configured SharePoint origin", () => {
+    expect(safeHref("http://localhost:3001/sites/x.pdf", policy)).toBe("http://localhost:3001/sites/x.pdf");
+    expect(safeHref("https://fh.sharepoint.com/a%20b.pdf", { sharePointOrigin: "https://fh.sharepoint.com" })).toBe("https://fh.sharepoint.com/a%20b.pdf");
   });
-  it("refuses other schemes, other http origins, credentials and garbage", () => {
+  it("refuses https elsewhere, other schemes, other http origins, credentials, white space and garbage", () => {
+    expect(safeHref("https://fh.sharepoint.com/a%20b.pdf", policy)).toBeNull();
+    expect(safeHref("https://fh.sharepoint.com/a b.pdf", { sharePointOrigin: "https://fh.sharepoint.com" })).toBeNull();
+    expect(safeHref(" http://localhost:3001/sites/x.pdf ", policy)).toBeNull();
     expect(safeHref("http://localhost:3002/x", policy)).toBeNull();
     expect(safeHref("javascript:alert(1)", policy)).toBeNull();
     expect(safeHref("data:text/html,<script>", policy)).toBeNull();
     expect(safeHref("https://fh.sharepoint.com@evil.example/x", policy)).toBeNull();
     expect(safeHref("https://user:pw@fh.sharepoint.com/x", policy)).toBeNull();
     expect(safeHref("not a url", policy)).toBeNull();
-    expect(safeHref("https://x.se/", { sharePointOrigin: "not a url" })).toBe("https://x.se/");
+    expect(safeHref("https://x.se/", { sharePointOrigin: "not a url" })).toBeNull();
     expect(safeHref("http://x.se/", { sharePointOrigin: "" })).toBeNull();
   });
 });

@@ -25,6 +25,7 @@ const view: MeetingView = {
   agenda: { state: "ready", value: agenda() },
   attendance: { state: "ready", value: report() },
   folder: { state: "ready", value: folder },
+  files: { state: "ready", value: [] },
   directory: [],
 };
 

@@ -130,10 +130,11 @@ describe("loadMeetingView (unit, fake $batch)", () => {
     expect(malformed.agenda).toMatchObject({ state: "error", error: { code: "invalidResponse" } });
   });
 
-  it("keeps the agenda without bilagor when files fail, and says so in the folder section", async () => {
+  it("keeps the agenda without bilagor when files fail, and says so in the files section (the folder itself is fine)", async () => {
     const view = await loadMeetingView(setup({ files: () => odata(500, "generalException") }).ctx, { key: KEY, folderName: FOLDER });
     expect(view.agenda.state === "ready" && view.agenda.value.items.flatMap((i) => i.attachments)).toEqual([]);
-    expect(view.folder).toMatchObject({ state: "error", error: { code: "unknown" } });
+    expect(view.files).toMatchObject({ state: "error", error: { code: "unknown" } });
+    expect(view.folder.state).toBe("ready");
   });
 
   it("treats a folder that does not exist yet as none", async () => {

@@ -101,4 +101,5 @@ export const teams: TeamsStrings = {
   retryAnswer: "Try again",
   resendAnswer: "Send again",
   attendanceForbiddenSeeAnswer: "Only the secretariat sees everyone's answers; yours is under Your answer.",
+  filesError: "The bilagor (attachments) could not be loaded. The items are shown without them.",
 };

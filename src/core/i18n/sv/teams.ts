@@ -100,6 +100,7 @@ export const teams = {
   retryAnswer: "Försök igen",
   resendAnswer: "Skicka igen",
   attendanceForbiddenSeeAnswer: "Bara sekretariatet ser allas svar; ditt eget står under Ditt svar.",
+  filesError: "Bilagorna kunde inte hämtas. Punkterna visas utan bilagor.",
 };
 
 /** The shape every language's Teams strings follow. */
