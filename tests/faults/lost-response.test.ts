@@ -11,7 +11,7 @@ import { draftOf } from "../../src/ui/outlook/editor/agendaOps";
 import { configFor, DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, startTenant } from "../contract/services/harness";
 import { agendaItems, folderFiles, rsvpEffects } from "./tenant-state";
 
-const OPTIONS: ServicesOptions = { client: { timeoutMs: 5_000, retryDelaySeconds: 0.01 }, retry: { baseBackoffSeconds: 0.005 } };
+const OPTIONS: ServicesOptions = { timeoutMs: 5_000, retry: { baseBackoffSeconds: 0.005 } };
 /** More 503s than the SDK's RetryHandler (10 retries) rides out: the read that would recognise the write fails too. */
 const READ_FAILS = Array.from({ length: 11 }, () => "503" as const);
 
