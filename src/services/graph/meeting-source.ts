@@ -124,7 +124,7 @@ export function createMeetingSource(ctx: GraphContext, now: () => Date = () => n
   }
 
   async function respond(eventId: string, action: RsvpAction, comment: string): Promise<void> {
-    // Graph's RetryHandler repeats this POST only on 429/503, which Graph sends before doing anything, so an answer
+    // The retry policy (graph/retry.ts) repeats this POST only on 429/503, which Graph sends before doing anything, so an answer
     // is never applied twice. After a 504 or a lost connection it may have been applied: our copy tells, and a
     // repeat (a second answer mail to the organizer) is left to the user only when it was not.
     try {
