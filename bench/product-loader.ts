@@ -3,18 +3,16 @@
 import type { AppConfig } from "../src/config";
 import type { MeetingRef, MeetingView } from "../src/core/ports";
 import { createDemoTokenProvider } from "../src/services/auth/demo";
-import { createGraphClient } from "../src/services/graph/client";
 import { graphContext } from "../src/services/graph/context";
 import type { GraphContext } from "../src/services/graph/context";
-import { GraphHttp } from "../src/services/graph/graph-http";
+import { createGraphHttp } from "../src/services/graph/graph-path";
 import { loadMeetingView } from "../src/services/graph/meeting-view";
-import { DEFAULT_RETRY_POLICY } from "../src/services/graph/retry";
 
 /** The Graph context the product builds for a signed-in demo user against `graphBaseUrl`. */
 export function productContext(config: AppConfig, graphBaseUrl: string, userMail: string): GraphContext {
   const cfg: AppConfig = { ...config, graphBaseUrl, sharePointOrigin: graphBaseUrl, mode: "demo" };
-  const client = createGraphClient(cfg, createDemoTokenProvider(userMail));
-  return graphContext(new GraphHttp(client), cfg, DEFAULT_RETRY_POLICY);
+  const http = createGraphHttp(cfg, createDemoTokenProvider(userMail));
+  return graphContext(http, cfg, http.policy);
 }
 
 /** Loads the view once and returns it with the elapsed wall time. */

@@ -1,6 +1,8 @@
 /** Error codes every adapter maps its failures to (DESIGN §3). */
 export type ErrorCode =
   | "throttled"
+  | "unavailable"
+  | "timeout"
   | "forbidden"
   | "notFound"
   | "conflict"

@@ -23,6 +23,8 @@ export type {
 } from "./types";
 export type { AppError, AppFailure, ErrorCode, Section } from "./errors";
 export { isAppFailure } from "./errors";
+export { GRAPH_RETRY_BUDGET } from "./retry-budget";
+export type { RetryBudget } from "./retry-budget";
 export type {
   AgendaStore,
   Directory,

@@ -22,7 +22,7 @@ const SPECS = ["429:0.3,503:0.1,timeout:0.05", "429:0.3,503:0.1,timeout:0.05,los
 
 // Short clocks so eight seeds run in seconds; the ratios are production's (the client waits longer than the gateway).
 const TENANT_TIMEOUT_MS = 80;
-const OPTIONS: ServicesOptions = { client: { timeoutMs: 5_000, retryDelaySeconds: 0.01 }, retry: { baseBackoffSeconds: 0.005 } };
+const OPTIONS: ServicesOptions = { timeoutMs: 5_000, retry: { baseBackoffSeconds: 0.005 } };
 
 interface Row {
   spec: string;

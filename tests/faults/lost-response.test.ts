@@ -3,6 +3,7 @@
  * instead of repeating the write, and a user's retry after a reported failure never doubles it. Also the token path:
  * a rejected token is re-acquired silently once, and a token that stays rejected ends as "unauthenticated".
  */
+import { GRAPH_RETRY_BUDGET } from "../../src/core";
 import type { AgendaItemDraft } from "../../src/core";
 import type { DemoTenant } from "../../src/demo-tenant/server";
 import { createServices, isGraphError } from "../../src/services";
@@ -11,9 +12,9 @@ import { draftOf } from "../../src/ui/outlook/editor/agendaOps";
 import { configFor, DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, startTenant } from "../contract/services/harness";
 import { agendaItems, folderFiles, rsvpEffects } from "./tenant-state";
 
-const OPTIONS: ServicesOptions = { client: { timeoutMs: 5_000, retryDelaySeconds: 0.01 }, retry: { baseBackoffSeconds: 0.005 } };
-/** More 503s than the SDK's RetryHandler (10 retries) rides out: the read that would recognise the write fails too. */
-const READ_FAILS = Array.from({ length: 11 }, () => "503" as const);
+const OPTIONS: ServicesOptions = { timeoutMs: 5_000, retry: { baseBackoffSeconds: 0.005 } };
+/** More 503s than the retry budget rides out (GRAPH_RETRY_BUDGET): the read that would recognise the write fails too. */
+const READ_FAILS = Array.from({ length: GRAPH_RETRY_BUDGET.maxAttempts }, () => "503" as const);
 
 let tenant: DemoTenant;
 let key: string;
@@ -83,7 +84,7 @@ describe("agenda edits", () => {
     const before = agendaItems(tenant.state(), key).find((i) => i.id === record!.id)!.version;
     tenant.injectFaults(["lostResponse", ...READ_FAILS]);
     const error = await failure(services.agenda.update(record!.id, record!.etag, edited(draftOf(record!))));
-    expect(isGraphError(error) && error.code).toBe("throttled");
+    expect(isGraphError(error) && error.code).toBe("timeout");
     // The retry: same text, same (now stale) eTag. Graph answers 412; the item already holds exactly this text.
     const saved = await services.agenda.update(record!.id, record!.etag, edited(draftOf(record!)));
     expect(saved.title).toBe(`${record!.title} – reviderad`);
@@ -96,7 +97,7 @@ describe("agenda edits", () => {
     const before = agendaItems(tenant.state(), key).find((i) => i.id === record!.id)!.version;
     tenant.injectFaults(["timeout"]);
     const error = await failure(services.agenda.update(record!.id, record!.etag, edited(draftOf(record!))));
-    expect(isGraphError(error) && [error.code, error.status]).toEqual(["throttled", 504]);
+    expect(isGraphError(error) && [error.code, error.status]).toEqual(["timeout", 504]);
     expect(agendaItems(tenant.state(), key).find((i) => i.id === record!.id)!.version).toBe(before);
     await services.agenda.update(record!.id, record!.etag, edited(draftOf(record!)));
     expect(agendaItems(tenant.state(), key).find((i) => i.id === record!.id)!.version).toBe(before + 1);
@@ -130,7 +131,7 @@ describe("agenda edits", () => {
     tenant.clearRequests();
     tenant.injectFaults(["timeout"]);
     const error = await failure(services.agenda.create(key, draft));
-    expect(isGraphError(error) && error.code).toBe("throttled");
+    expect(isGraphError(error) && error.code).toBe("timeout");
     expect(writes("POST", "/items")).toHaveLength(1);
     expect(agendaItems(tenant.state(), key)).toHaveLength(count);
   });
@@ -155,7 +156,7 @@ describe("uploads", () => {
     const folder = view.folder.state === "ready" ? view.folder.value! : null;
     tenant.injectFaults(["lostResponse", ...READ_FAILS]);
     const error = await failure(services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, 2));
-    expect(isGraphError(error) && error.code).toBe("throttled");
+    expect(isGraphError(error) && error.code).toBe("timeout");
     const retry = await services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, 2);
     expect(retry).toMatchObject({ renamed: false, file: { name: "Budgetunderlag.pdf", itemNumber: 2 } });
     const other = await services.documents.upload(folder!.id, "Budgetunderlag.pdf", new TextEncoder().encode("en annan fil"), null);
@@ -202,7 +203,7 @@ describe("answers to the invitation", () => {
     const view = await member.meetings.loadMeetingView({ key, folderName: DEFAULT_FOLDER });
     tenant.injectFaults(READ_FAILS);
     const error = await failure(member.meetings.respond(view.meeting.id, "decline", "Förhinder."));
-    expect(isGraphError(error) && error.code).toBe("throttled");
+    expect(isGraphError(error) && error.code).toBe("timeout");
     expect(rsvpEffects(tenant, "decline")).toBe(0);
   });
 });

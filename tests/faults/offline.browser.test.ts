@@ -125,7 +125,7 @@ describe("an Outlook editor save under 503", () => {
     app.tenant!.setFaults("503:1");
     await form.getByRole("button", { name: "Spara" }).click();
     await form.getByText("Ändringen kunde inte sparas. Din text finns kvar.").waitFor({ timeout: 10_000 });
-    await expect(form.textContent()).resolves.toContain(errorMessage("throttled", "sv"));
+    await expect(form.textContent()).resolves.toContain(errorMessage("unavailable", "sv"));
     await expect(title.inputValue()).resolves.toBe(text);
     expect(app.tenant!.state().sites.flatMap((s) => s.lists).flatMap((l) => l.items).some((i) => i.fields.Title === text)).toBe(false);
 

@@ -8,7 +8,7 @@ export const MAX_USER_RETRIES = 4;
 
 // Faults are throttling, unavailability and timeouts: they may only surface as these codes ("conflict" when an
 // earlier attempt's lost answer raced a later one is handled by the services and must not reach the user).
-const TRANSIENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["throttled", "offline"]);
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["throttled", "unavailable", "timeout", "offline"]);
 
 /** Figures of one run. */
 export interface Tally {

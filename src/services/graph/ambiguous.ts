@@ -5,11 +5,11 @@ import { isGraphError } from "./errors";
 
 /**
  * True when the request may have been applied although no success came back: a gateway timeout (504), or a
- * transport failure or timeout ("offline") after the request may have left. 429 and 503 are refusals before any
+ * transport failure ("offline") or our deadline ("timeout") after the request may have left. 429 and 503 are refusals before any
  * work, and every other status is a definite answer.
  */
 export function isAmbiguousFailure(error: unknown): boolean {
-  return isGraphError(error) && (error.status === 504 || (error.code === "offline" && error.status === null));
+  return isGraphError(error) && (error.status === 504 || ((error.code === "offline" || error.code === "timeout") && error.status === null));
 }
 
 function normalDecisions(decisions: readonly string[]): string {

@@ -1,7 +1,7 @@
-/** JSON $batch with our own retry of throttled inner requests (the SDK's RetryHandler sees only the outer status). */
+/** JSON $batch whose throttled inner requests are retried within the same budget as the batch itself. */
 import { GraphError, graphErrorFromResponse } from "./errors";
 import type { GraphHttp, Method } from "./graph-http";
-import { isRetryableStatus, retryWaitSeconds } from "./retry";
+import { isRetryableStatus, RetryRun } from "./retry";
 import type { RetryPolicy } from "./retry";
 
 /** Graph accepts at most 20 requests in one $batch. */
@@ -56,24 +56,28 @@ function toWire(request: BatchRequest): Record<string, unknown> {
   return wire;
 }
 
-async function sendOnce(http: GraphHttp, requests: BatchRequest[]): Promise<InnerResponse[]> {
+async function sendOnce(http: GraphHttp, requests: BatchRequest[], run: RetryRun): Promise<InnerResponse[]> {
   const chunks: BatchRequest[][] = [];
   for (let i = 0; i < requests.length; i += MAX_BATCH_SIZE) chunks.push(requests.slice(i, i + MAX_BATCH_SIZE));
   const answers = await Promise.all(
-    chunks.map(async (chunk) => parseBatchResponse(await http.json({ method: "POST", path: "/$batch", body: { requests: chunk.map(toWire) } }))),
+    chunks.map(async (chunk) => parseBatchResponse(await http.json({ method: "POST", path: "/$batch", body: { requests: chunk.map(toWire) }, run }))),
   );
   return answers.flat();
 }
 
-/** Sends the requests in as few $batch round trips as Graph allows; retries only throttled inner requests, in a new batch. */
+/**
+ * Sends the requests in as few $batch round trips as Graph allows; retries only throttled inner requests, in a new
+ * batch. One run of the policy covers it all: outer retries of a throttled batch and inner rounds share its attempts
+ * and deadline, so a meeting view waits no longer than a single request may.
+ */
 export async function runBatch(http: GraphHttp, requests: BatchRequest[], policy: RetryPolicy): Promise<Map<string, BatchOutcome>> {
   const ids = new Set(requests.map((request) => request.id));
   if (ids.size !== requests.length) throw new GraphError("unknown", "$batch: duplicate request ids");
   const outcomes = new Map<string, BatchOutcome>();
   let pending = requests;
-  let waited = 0;
-  for (let attempt = 1; pending.length > 0; attempt++) {
-    const answers = new Map((await sendOnce(http, pending)).map((answer) => [answer.id, answer]));
+  const run = new RetryRun(policy);
+  while (pending.length > 0) {
+    const answers = new Map((await sendOnce(http, pending, run)).map((answer) => [answer.id, answer]));
     const retry: BatchRequest[] = [];
     let retryAfter: number | null = null;
     for (const request of pending) {
@@ -94,11 +98,7 @@ export async function runBatch(http: GraphHttp, requests: BatchRequest[], policy
         if (error.retryAfterSeconds !== null) retryAfter = Math.max(retryAfter ?? 0, error.retryAfterSeconds);
       }
     }
-    if (retry.length === 0 || attempt >= policy.maxAttempts) break;
-    const wait = retryWaitSeconds(policy, retryAfter, attempt);
-    if (waited + wait > policy.maxTotalWaitSeconds) break;
-    waited += wait;
-    await policy.sleep(wait * 1000);
+    if (retry.length === 0 || !(await run.waitForNext(retryAfter))) break;
     pending = retry;
   }
   return outcomes;

@@ -4,11 +4,9 @@ import type { FileRecord, Folder } from "../../core/types";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { GraphError, isGraphError } from "./errors";
-import type { GraphCall } from "./graph-http";
 import { PAGE } from "./meeting-view";
 import { driveItem, folderByName, query, segment } from "./paths";
 import { isFolderItem, toFileRecord, toFolder } from "./parse/drive";
-import { retryWaitSeconds } from "./retry";
 import { isAmbiguousFailure, sameBytes } from "./ambiguous";
 
 /** How many "(n)" names an upload tries before giving up. */
@@ -26,22 +24,6 @@ export function candidateName(name: string, n: number): string {
 /** Graph-backed DocumentStore. */
 export function createDocumentStore(ctx: GraphContext): DocumentStore {
   const drive = ctx.paths.libraryDrive;
-
-  /** Sends a call, retrying throttling ourselves: the SDK's RetryHandler does not repeat binary uploads. */
-  async function withRetry(call: GraphCall): Promise<unknown> {
-    let waited = 0;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await ctx.http.json(call);
-      } catch (error) {
-        if (!isGraphError(error) || error.code !== "throttled" || error.status === 504 || attempt >= ctx.policy.maxAttempts) throw error;
-        const wait = retryWaitSeconds(ctx.policy, error.retryAfterSeconds, attempt);
-        if (waited + wait > ctx.policy.maxTotalWaitSeconds) throw error;
-        waited += wait;
-        await ctx.policy.sleep(wait * 1000);
-      }
-    }
-  }
 
   async function findFolder(name: string): Promise<Folder | null> {
     try {
@@ -100,7 +82,7 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
         try {
           // conflictBehavior=fail: an existing file is never replaced; 409 sends us on to the next free name.
           file = toFileRecord(
-            await withRetry({
+            await ctx.http.json({
               method: "PUT",
               path: `${driveItem(ctx.paths, folderId)}:/${segment(tryName)}:/content${query({ "@microsoft.graph.conflictBehavior": "fail" })}`,
               body: new Blob([content as Uint8Array<ArrayBuffer>]),

@@ -59,9 +59,11 @@ export function codeForStatus(status: number): ErrorCode {
     case 412:
       return "conflict";
     case 429:
-    case 503:
-    case 504:
       return "throttled";
+    case 503:
+      return "unavailable";
+    case 504:
+      return "timeout";
     default:
       return "unknown";
   }
@@ -82,7 +84,7 @@ const ODATA_CODES: Record<string, ErrorCode> = {
   preconditionfailed: "conflict",
   activitylimitreached: "throttled",
   toomanyrequests: "throttled",
-  serviceunavailable: "throttled",
+  serviceunavailable: "unavailable",
   invalidauthenticationtoken: "unauthenticated",
   unauthenticated: "unauthenticated",
 };

@@ -1,13 +1,8 @@
-/** Sends single Graph requests through the SDK client and turns every non-2xx answer into a GraphError. */
-import type { Client, GraphRequest, ResponseType } from "@microsoft/microsoft-graph-client";
-import type { DirectSend } from "./direct";
-import { GraphError, graphErrorFromResponse, toGraphError } from "./errors";
-
-/** The SDK client, or a loader of it: the loader keeps the SDK out of the entry script until a call needs it. */
-export type ClientSource = Client | (() => Promise<Client>);
-
-// ResponseType.RAW as a literal: a value import would put the SDK in every bundle that imports this module.
-const RAW = "raw" as ResponseType;
+/** The services' request layer over the one Graph path: JSON in and out, every non-2xx answer a GraphError. */
+import { GraphError, graphErrorFromResponse } from "./errors";
+import { RetryRun } from "./retry";
+import type { RetryPolicy } from "./retry";
+import type { GraphSend } from "./send";
 
 /** HTTP methods the services use. */
 export type Method = "GET" | "POST" | "PATCH" | "PUT" | "DELETE";
@@ -18,6 +13,8 @@ export interface GraphCall {
   path: string;
   body?: unknown;
   headers?: Record<string, string>;
+  /** The budget this call draws on when it is part of a larger one (a $batch's rounds); else a fresh run. */
+  run?: RetryRun;
 }
 
 /** A raw answer: status, parsed JSON body (null when empty), headers. */
@@ -27,14 +24,9 @@ export interface GraphReply {
   headers: Headers;
 }
 
-/** Our GraphError, carried through the SDK in its GraphClientError's customError (client.ts); read without importing the SDK. */
-function unwrapClientError(error: unknown, where: string): GraphError {
-  const carried = typeof error === "object" && error !== null ? (error as { customError?: unknown }).customError : undefined;
-  return carried instanceof GraphError ? carried : toGraphError(error, where);
-}
-
-function label(call: GraphCall): string {
-  return `${call.method} ${call.path}`;
+function label(call: GraphCall, run: RetryRun): string {
+  const spent = run.attemptsMade > 1 ? ` (${run.describe()})` : "";
+  return `${call.method} ${call.path}${spent}`;
 }
 
 async function readJson(response: Response, where: string): Promise<unknown> {
@@ -49,77 +41,35 @@ async function readJson(response: Response, where: string): Promise<unknown> {
   }
 }
 
-/** Thin request layer over the Graph client. */
+/** Thin request layer over the Graph path. */
 export class GraphHttp {
-  private client: Promise<Client> | null;
-
-  /** `direct`, when given, sends the `$batch` calls without the SDK (see direct.ts); everything else goes through the client. */
   constructor(
-    private readonly source: ClientSource,
-    private readonly direct?: DirectSend,
-  ) {
-    this.client = typeof source === "function" ? null : Promise.resolve(source);
-  }
+    private readonly sendCall: GraphSend,
+    /** The retry policy every call of this layer is given. */
+    readonly policy: RetryPolicy,
+  ) {}
 
   /** Sends a request and returns its answer whatever the status (transport failures still throw). */
   async send(call: GraphCall): Promise<GraphReply> {
-    const response = await this.raw(call);
-    return { status: response.status, body: await readJson(response, label(call)), headers: response.headers };
+    const run = call.run ?? new RetryRun(this.policy);
+    const response = await this.sendCall(call, run, false);
+    return { status: response.status, body: await readJson(response, label(call, run)), headers: response.headers };
   }
 
   /** Sends a request; a non-2xx answer throws the matching GraphError. */
   async json(call: GraphCall): Promise<unknown> {
-    const reply = await this.send(call);
-    if (reply.status < 200 || reply.status > 299) throw graphErrorFromResponse(reply.status, reply.body, reply.headers.get("Retry-After"), label(call));
+    const run = call.run ?? new RetryRun(this.policy);
+    const reply = await this.send({ ...call, run });
+    if (reply.status < 200 || reply.status > 299) throw graphErrorFromResponse(reply.status, reply.body, reply.headers.get("Retry-After"), label(call, run));
     return reply.body;
   }
 
   /** GETs binary content (e.g. a file's /content, following Graph's redirect to the download URL). */
   async bytes(path: string): Promise<Uint8Array> {
     const call: GraphCall = { method: "GET", path };
-    const response = await this.raw(call);
-    if (!response.ok) throw graphErrorFromResponse(response.status, await readJson(response, label(call)), response.headers.get("Retry-After"), label(call));
+    const run = new RetryRun(this.policy);
+    const response = await this.sendCall(call, run, true);
+    if (!response.ok) throw graphErrorFromResponse(response.status, await readJson(response, label(call, run)), response.headers.get("Retry-After"), label(call, run));
     return new Uint8Array(await response.arrayBuffer());
-  }
-
-  private loadClient(): Promise<Client> {
-    if (this.client === null && typeof this.source === "function") {
-      const loading = this.source();
-      this.client = loading;
-      // A failed download must not stick: the next call tries again.
-      loading.catch(() => {
-        if (this.client === loading) this.client = null;
-      });
-      return loading;
-    }
-    return this.client as Promise<Client>;
-  }
-
-  private async raw(call: GraphCall): Promise<Response> {
-    if (this.direct && call.method === "POST" && call.path === "/$batch") return this.direct(call);
-    let client: Client;
-    try {
-      client = await this.loadClient();
-    } catch (error) {
-      throw new GraphError("offline", `Graph client could not load: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    let request: GraphRequest = client.api(call.path).responseType(RAW);
-    if (call.headers) request = request.headers(call.headers);
-    try {
-      switch (call.method) {
-        case "GET":
-          return (await request.get()) as Response;
-        case "POST":
-          return (await request.post(call.body)) as Response;
-        case "PATCH":
-          return (await request.patch(call.body)) as Response;
-        case "PUT":
-          return (await request.put(call.body)) as Response;
-        case "DELETE":
-          return (await request.delete()) as Response;
-      }
-    } catch (error) {
-      throw unwrapClientError(error, label(call));
-    }
   }
 }

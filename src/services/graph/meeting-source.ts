@@ -111,7 +111,7 @@ export function createMeetingSource(ctx: GraphContext, now: () => Date = () => n
   }
 
   async function respond(eventId: string, action: RsvpAction, comment: string): Promise<RsvpOutcome> {
-    // Graph's RetryHandler repeats this POST only on 429/503, which Graph sends before doing anything, so an answer
+    // The retry policy (graph/retry.ts) repeats this POST only on 429/503, which Graph sends before doing anything, so an answer
     // is never applied twice. After a 504 or a lost connection it may or may not have been applied, and the stored
     // answer cannot tell: a member who had already declined and declines again with a message finds "declined"
     // either way. Only a 2xx on this request is "sent"; otherwise the user is told it is unclear, and decides.

@@ -3,10 +3,9 @@ import type { AppConfig } from "../../config";
 import type { MeetingKeyResolver } from "../../core/ports-outlook";
 import type { FolderSharing } from "../../core/ports-sharing";
 import type { TokenProvider } from "../auth/token-provider";
-import { createGraphClient } from "../graph/client";
 import { graphContext } from "../graph/context";
-import { GraphHttp } from "../graph/graph-http";
-import { DEFAULT_RETRY_POLICY } from "../graph/retry";
+import { createGraphHttp } from "../graph/graph-path";
+import type { GraphPathOptions } from "../graph/graph-path";
 import { createSharingStore } from "../graph/sharing-store";
 import { createMeetingKeyResolver } from "./meeting-key";
 import { loadAppointmentSeed } from "./simulation-seed";
@@ -21,13 +20,13 @@ export interface OutlookServices {
   sharing: FolderSharing;
 }
 
-/** Creates the Outlook adapters over the configured Graph. */
-export function createOutlookServices(config: AppConfig, tokens: TokenProvider): OutlookServices {
-  const http = new GraphHttp(createGraphClient(config, tokens));
+/** Creates the Outlook adapters over the same Graph path and retry policy as the shared Services. */
+export function createOutlookServices(config: AppConfig, tokens: TokenProvider, options: GraphPathOptions = {}): OutlookServices {
+  const http = createGraphHttp(config, tokens, options);
   return {
     resolver: createMeetingKeyResolver(http),
     loadSeed: (eventId) => loadAppointmentSeed(http, eventId),
-    sharing: createSharingStore(graphContext(http, config, DEFAULT_RETRY_POLICY)),
+    sharing: createSharingStore(graphContext(http, config, http.policy)),
   };
 }
 

@@ -2,33 +2,28 @@
 import type { MeetingKeyResolver } from "../../core/ports-outlook";
 import { GraphError } from "../graph/errors";
 import type { GraphHttp } from "../graph/graph-http";
+import { RetryRun } from "../graph/retry";
 
-/** How patiently to wait for a just-saved appointment to reach the server (cached mode syncs later). */
-export interface MeetingKeyOptions {
-  attempts?: number;
-  delayMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-}
+/** Seconds between looks while a just-saved appointment syncs to the server (cached mode syncs later). */
+export const SYNC_WAIT_SECONDS = 2;
 
-const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Resolver over GET /me/events/{id}?$select=iCalUId, retrying "notFound" while the item syncs. */
-export function createMeetingKeyResolver(http: GraphHttp, options: MeetingKeyOptions = {}): MeetingKeyResolver {
-  const attempts = options.attempts ?? 5;
-  const delayMs = options.delayMs ?? 1500;
-  const sleep = options.sleep ?? wait;
+/**
+ * Resolver over GET /me/events/{id}?$select=iCalUId. "notFound" is retried while the item syncs, within the same
+ * budget as throttling: each look's own retries and the waits for the sync share one run of the policy.
+ */
+export function createMeetingKeyResolver(http: GraphHttp): MeetingKeyResolver {
   return {
     async meetingKeyOf(eventId) {
       const path = `/me/events/${encodeURIComponent(eventId)}?$select=iCalUId`;
-      for (let attempt = 1; ; attempt++) {
+      const run = new RetryRun(http.policy);
+      for (;;) {
         try {
-          const body = await http.json({ method: "GET", path });
+          const body = await http.json({ method: "GET", path, run });
           const key = (body as { iCalUId?: unknown } | null)?.iCalUId;
           if (typeof key !== "string" || key === "") throw new GraphError("invalidResponse", `${path}: no iCalUId`);
           return key;
         } catch (error) {
-          if (!(error instanceof GraphError) || error.code !== "notFound" || attempt >= attempts) throw error;
-          await sleep(delayMs);
+          if (!(error instanceof GraphError) || error.code !== "notFound" || !(await run.waitForNext(SYNC_WAIT_SECONDS))) throw error;
         }
       }
     },

@@ -29,15 +29,18 @@ function fakeHttp(answers: Record<string, Answer[]>): { http: GraphHttp; sent: I
 
 function policy(overrides: Partial<RetryPolicy> = {}): RetryPolicy & { waits: number[] } {
   const waits: number[] = [];
+  let clock = 0;
   return {
     maxAttempts: 4,
     maxWaitSeconds: 10,
-    maxTotalWaitSeconds: 30,
+    deadlineSeconds: 30,
     baseBackoffSeconds: 0.5,
     sleep: (ms: number) => {
       waits.push(ms);
+      clock += ms;
       return Promise.resolve();
     },
+    now: () => clock,
     waits,
     ...overrides,
   };
@@ -69,11 +72,21 @@ describe("runBatch", () => {
     expect(outcomes.get("c")).toMatchObject({ ok: true, body: "c2" });
   });
 
-  it("caps a long Retry-After at maxWaitSeconds and backs off exponentially without one", async () => {
-    const { http } = fakeHttp({ a: [throttled(120), throttled(), throttled(), { status: 200 }] });
+  it("backs off exponentially without Retry-After, capped at maxWaitSeconds", async () => {
+    const { http } = fakeHttp({ a: [throttled(), throttled(), throttled(), { status: 200 }] });
+    const p = policy({ baseBackoffSeconds: 4 });
+    const outcome = (await runBatch(http, [get("a")], p)).get("a");
+    expect(p.waits).toEqual([4_000, 8_000, 10_000]);
+    expect(outcome?.ok).toBe(true);
+  });
+
+  it("never shortens a Retry-After longer than maxWaitSeconds: it gives up at once with the throttled error", async () => {
+    const { http, sent } = fakeHttp({ a: [throttled(120), { status: 200 }] });
     const p = policy();
-    await runBatch(http, [get("a")], p);
-    expect(p.waits).toEqual([10_000, 1_000, 2_000]);
+    const outcome = (await runBatch(http, [get("a")], p)).get("a");
+    expect(sent).toHaveLength(1);
+    expect(p.waits).toEqual([]);
+    expect(!outcome?.ok && [outcome?.error.code, outcome?.error.retryAfterSeconds]).toEqual(["throttled", 120]);
   });
 
   it("gives up after maxAttempts with the throttled error", async () => {
@@ -86,9 +99,9 @@ describe("runBatch", () => {
     expect(!outcome?.ok && outcome?.error.code).toBe("throttled");
   });
 
-  it("gives up when the total wait would exceed its budget", async () => {
+  it("gives up when a wait would end past the deadline", async () => {
     const { http, sent } = fakeHttp({ a: [throttled(8)] });
-    const p = policy({ maxAttempts: 10, maxTotalWaitSeconds: 20 });
+    const p = policy({ maxAttempts: 10, deadlineSeconds: 20 });
     await runBatch(http, [get("a")], p);
     expect(p.waits).toEqual([8000, 8000]);
     expect(sent).toHaveLength(3);

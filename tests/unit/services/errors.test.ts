@@ -9,8 +9,8 @@ describe("GraphError mapping", () => {
     [409, "conflict"],
     [412, "conflict"],
     [429, "throttled"],
-    [503, "throttled"],
-    [504, "throttled"],
+    [503, "unavailable"],
+    [504, "timeout"],
     [400, "unknown"],
     [500, "unknown"],
   ] as const)("maps HTTP %i to %s", (status, code) => {

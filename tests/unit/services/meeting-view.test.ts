@@ -82,7 +82,7 @@ function setup(overrides: Record<string, Handler> = {}, pages: Record<string, un
     },
   } as unknown as GraphHttp;
   const waits: number[] = [];
-  const policy: RetryPolicy = { maxAttempts: 4, maxWaitSeconds: 10, maxTotalWaitSeconds: 30, baseBackoffSeconds: 0.5, sleep: (ms) => (waits.push(ms), Promise.resolve()) };
+  const policy: RetryPolicy = { maxAttempts: 4, maxWaitSeconds: 10, deadlineSeconds: 30, baseBackoffSeconds: 0.5, sleep: (ms) => (waits.push(ms), Promise.resolve()), now: () => 0 };
   return { ctx: graphContext(http, DEMO_CONFIG, policy), batches, waits, urls, gets };
 }
 
