@@ -12,14 +12,15 @@ export interface MeetingKeyOptions {
 
 const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Resolver over GET /me/events/{id}?$select=iCalUId, retrying "notFound" while the item syncs. */
+/** Resolver over GET /me/events/{id}?$select=iCalUId (a delegate's: /users/{owner}/events/{id}), retrying "notFound" while the item syncs. */
 export function createMeetingKeyResolver(http: GraphHttp, options: MeetingKeyOptions = {}): MeetingKeyResolver {
   const attempts = options.attempts ?? 5;
   const delayMs = options.delayMs ?? 1500;
   const sleep = options.sleep ?? wait;
   return {
-    async meetingKeyOf(eventId) {
-      const path = `/me/events/${encodeURIComponent(eventId)}?$select=iCalUId`;
+    async meetingKeyOf(eventId, mailbox) {
+      const calendar = mailbox === undefined ? "/me" : `/users/${encodeURIComponent(mailbox)}`;
+      const path = `${calendar}/events/${encodeURIComponent(eventId)}?$select=iCalUId`;
       for (let attempt = 1; ; attempt++) {
         try {
           const body = await http.json({ method: "GET", path });
