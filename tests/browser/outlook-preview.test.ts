@@ -15,7 +15,7 @@ const OVERLAY = '<div style="position:fixed;top:0;left:0;width:100vw;height:100v
 const KALLELSE = wrapKallelseBlock("<h2>Kallelse till sammanträde</h2><ol><li>Punkt om bredband</li></ol>");
 const TEAMS = teamsJoinBlock("https://teams.microsoft.com/l/meetup-join/test");
 // Each swallows the rest of a document when the body is parsed in one go.
-const MALFORMED = ["<p>Hej <!-- glömd kommentar</p>", "<title>Rubrik utan slut", "<select><option>Välj", "<textarea>Anteckning", "<xmp>", "<noembed>", "<style>p{color:red}"];
+const MALFORMED = ["<plaintext>", "<iframe>", "<title>Rubrik utan slut", "<select><option>Välj", "<textarea>Anteckning", "<xmp>", "<noembed>", "<style>p{color:red}"];
 
 let app: RunningApp;
 let browser: Browser;
