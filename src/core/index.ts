@@ -40,6 +40,8 @@ export type {
 } from "./ports";
 export type { AppointmentAttendees, AppointmentMode, AppointmentProperties, HostAppointment, MeetingKeyResolver } from "./ports-outlook";
 export { APPOINTMENT_PROPERTY } from "./ports-outlook";
+export { paneAccess, sameMailbox } from "./paneAccess";
+export type { CalendarOwner, PaneAccess, PaneAccessInput } from "./paneAccess";
 
 export { attachmentTitle, buildAgenda, compareFiles, compareRecords, fileItemNumber, fileNamePrefixNumber } from "./agenda";
 export { filesToRetarget, moveItem, nextItemNumber, removeItem, renumber } from "./agendaEdits";

@@ -1,4 +1,5 @@
 /** The appointment the Outlook task pane works on (DESIGN §3, §7a): implemented over Office.js and by the simulation. */
+import type { CalendarOwner } from "./paneAccess";
 import type { Person } from "./types";
 
 /** Organizer: composing or editing one's own appointment. Attendee: reading an invitation. */
@@ -39,6 +40,8 @@ export interface HostAppointment {
   getAttendees(): Promise<AppointmentAttendees>;
   /** The organizer (attendee mode); null while composing, where the user is the organizer. */
   getOrganizer(): Promise<Person | null>;
+  /** Whose calendar holds the item (Office.js getSharedPropertiesAsync().owner for a delegate); null if unknown. */
+  getCalendarOwner(): Promise<CalendarOwner | null>;
   getBodyHtml(): Promise<string>;
   setBodyHtml(html: string): Promise<void>;
   /** Saves the draft if needed and returns the item's Graph (REST) id, which leads to its iCalUId. */
@@ -50,5 +53,6 @@ export interface HostAppointment {
 
 /** Finds the iCalUId (the SharePoint MeetingKey) of a calendar item by its Graph id. */
 export interface MeetingKeyResolver {
-  meetingKeyOf(eventId: string): Promise<string>;
+  /** mailbox: the shared calendar's owner when a delegate works in it (the id is then an item of that mailbox). */
+  meetingKeyOf(eventId: string, mailbox?: string): Promise<string>;
 }

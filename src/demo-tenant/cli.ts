@@ -4,7 +4,9 @@ import { demoOptionsFromEnv, startDemoTenant } from "./server";
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 3001);
   if (!Number.isInteger(port) || port < 0) throw new Error(`PORT must be a port number, not '${process.env.PORT ?? ""}'`);
-  const tenant = await startDemoTenant({ ...demoOptionsFromEnv(process.env), port, host: process.env.HOST ?? "127.0.0.1", quiet: true });
+  // Alone, the tenant serves the app's default origin (npm start's port 3000); DEMO_CORS_ORIGIN names others.
+  const appOrigins = ["http://localhost:3000", "http://127.0.0.1:3000"];
+  const tenant = await startDemoTenant({ corsOrigin: appOrigins, ...demoOptionsFromEnv(process.env), port, host: process.env.HOST ?? "127.0.0.1", quiet: true });
   process.stdout.write(`Graph: ${tenant.url}\nUsers: ${tenant.url}/_demo/users\n`);
   const stop = () => void tenant.close().then(() => process.exit(0));
   process.on("SIGINT", stop);

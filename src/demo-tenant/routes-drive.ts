@@ -12,6 +12,7 @@ import { driveItemJson, driveJson, listItemJson, mimeOf } from "./sharepoint-jso
 import type { DriveRef } from "./sharepoint-model";
 import { childByName, childrenOf, descendantsOf, findDrive, rootOf, walkPath } from "./sharepoint-model";
 import { etagMatches, newVersioned, touch } from "./store";
+import { assertSiteWrite } from "./permissions";
 
 const CONFLICT = "@microsoft.graph.conflictBehavior";
 const ILLEGAL_NAME = /["*:<>?/\\|#%]/;
@@ -220,5 +221,6 @@ export function routeDrives(ctx: RouteContext): GraphResponse | undefined {
   if (first !== "drives" || driveId === undefined) return undefined;
   const ref = findDrive(ctx.store.current, driveId);
   if (!ref) throw errors.itemNotFound("The drive could not be found.");
+  assertSiteWrite(ctx.method, ctx.user);
   return routeDrive(ctx, ref, rest);
 }

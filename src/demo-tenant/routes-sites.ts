@@ -12,6 +12,7 @@ import { routeDrive } from "./routes-drive";
 import { fieldsJson, listItemJson, listJson, siteJson } from "./sharepoint-json";
 import type { ListItemRef } from "./sharepoint-model";
 import { descendantsOf, driveOfList, findList, findSite, findSiteByPath, listItemsOf } from "./sharepoint-model";
+import { assertSiteWrite } from "./permissions";
 import { etagMatches, newVersioned } from "./store";
 
 const NON_INDEXED_OK = "honornonindexedquerieswarningmayfailrandomly";
@@ -133,6 +134,8 @@ function item(ctx: RouteContext, site: DemoSite, list: DemoList, id: string, res
 export function routeSites(ctx: RouteContext): GraphResponse | undefined {
   if (ctx.segments[0] !== "sites" || ctx.segments.length < 2) return undefined;
   const { site, rest } = resolveSite(ctx);
+  // After the site is found (an unknown site stays 404 for everyone), before anything is written.
+  assertSiteWrite(ctx.method, ctx.user);
   const [kind, listKey, sub, ...more] = rest;
   if (kind === undefined) {
     if (ctx.method !== "GET") throw errors.methodNotAllowed();

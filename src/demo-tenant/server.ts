@@ -27,8 +27,11 @@ export interface DemoTenantOptions {
   /** e.g. "429:0.3,503:0.1,timeout:0.05"; "lostResponse:0.05" applies a write and then answers 504. */
   faults?: string;
   seed?: number;
-  /** Access-Control-Allow-Origin: '*' (default) or one origin. */
-  corsOrigin?: string | "*";
+  /**
+   * The app's origin(s): only they get a CORS grant and may use the `/_demo` writes (reset, faults, log clearing);
+   * a request that names another Origin is refused. '*' (the default for a bare tenant in tests) allows any.
+   */
+  corsOrigin?: string | readonly string[];
   /** No startup line on stdout (the CLI prints one). */
   quiet?: boolean;
   /** Retry-After seconds on injected 429/503 (default 1; tests use 0). */
@@ -94,7 +97,7 @@ function lowerHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-/** Reads DEMO_DATA, DEMO_LATENCY_MS, DEMO_FAULTS, DEMO_SEED (and DEMO_PERSIST=1 for .demo-work/) into options. */
+/** Reads DEMO_DATA, DEMO_LATENCY_MS, DEMO_FAULTS, DEMO_SEED, DEMO_CORS_ORIGIN (comma-separated, or *) and DEMO_PERSIST=1 (.demo-work/) into options. */
 export function demoOptionsFromEnv(env: Record<string, string | undefined>): DemoTenantOptions {
   const out: DemoTenantOptions = {};
   const num = (name: string): number | undefined => {
@@ -114,6 +117,8 @@ export function demoOptionsFromEnv(env: Record<string, string | undefined>): Dem
   const seed = num("DEMO_SEED");
   if (seed !== undefined) out.seed = seed;
   if (env.DEMO_PERSIST === "1" || env.DEMO_PERSIST === "true") out.persistDir = resolve(".demo-work");
+  const origins = (env.DEMO_CORS_ORIGIN ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "");
+  if (origins.length > 0) out.corsOrigin = origins.includes("*") ? "*" : origins;
   return out;
 }
 
@@ -125,6 +130,11 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
   const retryAfter = options.faultRetryAfter ?? 1;
   const timeoutMs = options.timeoutMs ?? 10000;
   const corsOrigin = options.corsOrigin ?? "*";
+  const anyOrigin = corsOrigin === "*";
+  const allowedOrigins = new Set(typeof corsOrigin === "string" ? [corsOrigin] : corsOrigin);
+  // No Origin header: not a cross-origin browser request (Node, curl, a navigation); the browser always sends one on
+  // fetches from another origin, and on every POST.
+  const originAllowed = (origin: string | undefined): boolean => anyOrigin || origin === undefined || allowedOrigins.has(origin);
   const host = options.host ?? "127.0.0.1";
   let log: RequestLogEntry[] = [];
   const sleepers = new Set<{ timer: NodeJS.Timeout; wake: () => void }>();
@@ -158,11 +168,15 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
     return response;
   };
 
-  const cors = (res: ServerResponse, req: IncomingMessage) => {
+  /** Grants CORS to an allowed Origin only; returns false for a foreign one (which then gets no CORS header at all). */
+  const cors = (res: ServerResponse, req: IncomingMessage): boolean => {
     const origin = req.headers.origin;
-    res.setHeader("Access-Control-Allow-Origin", corsOrigin === "*" ? "*" : corsOrigin);
-    if (corsOrigin !== "*" && origin !== undefined) res.setHeader("Vary", "Origin");
+    if (!anyOrigin) res.setHeader("Vary", "Origin");
+    if (!originAllowed(origin)) return false;
+    if (anyOrigin) res.setHeader("Access-Control-Allow-Origin", "*");
+    else if (origin !== undefined) res.setHeader("Access-Control-Allow-Origin", origin);
     res.setHeader("Access-Control-Expose-Headers", EXPOSE_HEADERS);
+    return true;
   };
 
   const send = (res: ServerResponse, r: GraphResponse | { status: number; headers: Record<string, string>; bytes: Buffer }, requestId?: string) => {
@@ -259,7 +273,10 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
         const url = req.url ?? "/";
         const path = url.split("?")[0] ?? "/";
         const origin = `http://${req.headers.host ?? `${host}:${port}`}`;
-        cors(res, req);
+        if (!cors(res, req)) {
+          // A page of another origin in the same browser: no preflight grant, no reset, no Graph.
+          return send(res, errorResponse(403, "accessDenied", "This origin may not use the demo tenant."));
+        }
         if (req.method === "OPTIONS") {
           res.setHeader("Access-Control-Allow-Methods", "GET, POST, PUT, PATCH, DELETE, OPTIONS");
           res.setHeader("Access-Control-Allow-Headers", ALLOW_HEADERS);

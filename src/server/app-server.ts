@@ -80,7 +80,9 @@ export async function startApp(options: AppServerOptions = {}): Promise<RunningA
   let tenant: DemoTenant | null = null;
   let graphUrl = options.graphBaseUrl ?? env.GRAPH_BASE_URL ?? "";
   if (!graphUrl) {
-    tenant = await startDemoTenant({ port: options.graphPort ?? appPort + 1, host, corsOrigin: "*", ...options.demo });
+    // Only the app's own pages may call the demo tenant from a browser (and reset it): not any page the user visits.
+    const appOrigins = [...new Set([appUrl, `http://localhost:${appPort}`, `http://127.0.0.1:${appPort}`])];
+    tenant = await startDemoTenant({ port: options.graphPort ?? appPort + 1, host, corsOrigin: appOrigins, ...options.demo });
     graphUrl = `http://${publicHost}:${tenant.port}`;
   }
   const config = mergeConfig(configFromEnv(env), {

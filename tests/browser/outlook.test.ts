@@ -159,7 +159,8 @@ test("a save over someone else's edit keeps the text, shows both versions, and '
   if ((await form.count()) === 0) await card.getByRole("button", { name: "Redigera" }).click();
   await form.getByRole("textbox", { name: "Rubrik" }).fill(`${NEW_TITLE} och fiber`);
 
-  // Someone else saves the same item in the meantime (through Graph, as the Teams tab or SharePoint would).
+  // Someone else saves the same item in the meantime (the secretariat in another pane, through Graph, as the Teams tab
+  // or SharePoint would; members may not write at all).
   type Item = { id: string; fields: Record<string, unknown> };
   const list = (): Item[] => {
     const state = app.tenant?.state() as unknown as { sites: { lists: { name: string; items: Item[] }[] }[] };
@@ -168,7 +169,7 @@ test("a save over someone else's edit keeps the text, shows both versions, and '
   const target = list().find((i) => i.fields.MeetingKey === key && i.fields.Title === NEW_TITLE) as Item;
   const site = encodeURIComponent(app.config.siteId);
   const theirs = await page.request.patch(`${app.graphUrl}/v1.0/sites/${site}/lists/Dagordning/items/${target.id}/fields`, {
-    headers: { Authorization: "Bearer demo:karin.lindqvist@helsingborg.se", "Content-Type": "application/json" },
+    headers: { Authorization: "Bearer demo:elin.sjoberg@familjenhelsingborg.se", "Content-Type": "application/json" },
     data: { Presenter: "Sara Dahl, utredare" },
   });
   expect(theirs.status()).toBe(200);

@@ -12,7 +12,7 @@ export class FakeAppointment extends SimulatedAppointment {
   bodyWrites = 0;
 
   constructor(init: FakeAppointmentInit) {
-    super({ ...init, eventId: "", properties: {}, saved: false }, null);
+    super({ ...init, eventId: "", properties: {}, saved: false, user: "elin.sjoberg@familjenhelsingborg.se", owner: "elin.sjoberg@familjenhelsingborg.se" }, null);
   }
 
   override async setBodyHtml(html: string): Promise<void> {

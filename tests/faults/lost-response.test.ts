@@ -105,7 +105,8 @@ describe("agenda edits", () => {
 
   it("a real conflict (someone else's different text) still rejects with 'conflict'", async () => {
     const mine = servicesAs(tenant, ORGANIZER, OPTIONS);
-    const theirs = servicesAs(tenant, MEMBER, OPTIONS);
+    // The secretariat in another pane: members may not write at all (403), so "someone else" is a second session.
+    const theirs = servicesAs(tenant, ORGANIZER, OPTIONS);
     const [record] = await mine.agenda.list(key);
     await theirs.agenda.update(record!.id, record!.etag, { ...draftOf(record!), presenter: "Sara Dahl, utredare" });
     const error = await failure(mine.agenda.update(record!.id, record!.etag, edited(draftOf(record!))));

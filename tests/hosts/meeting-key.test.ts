@@ -33,6 +33,12 @@ describe("meeting key resolver (saveAsync -> getItemIdAsync -> Graph)", () => {
     expect(sleeps).toEqual([SYNC_WAIT_SECONDS * 1000]);
   });
 
+  it("looks a delegate's item up in the owner's mailbox", async () => {
+    const { http: h, paths } = http([{ iCalUId: "040000008200E0" }]);
+    await expect(createMeetingKeyResolver(h).meetingKeyOf("AAMk=", "elin.sjoberg@familjenhelsingborg.se")).resolves.toBe("040000008200E0");
+    expect(paths).toEqual(["/users/elin.sjoberg%40familjenhelsingborg.se/events/AAMk%3D?$select=iCalUId"]);
+  });
+
   it("gives up after the attempts, and rejects other errors and answers without a key at once", async () => {
     const notFound = () => new GraphError("notFound", "x");
     const twice = http([notFound(), notFound(), { iCalUId: "late" }], { maxAttempts: 2 });

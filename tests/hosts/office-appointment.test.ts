@@ -1,4 +1,5 @@
 import { buildKallelse, findKallelseBlocks, insertKallelse, renderKallelseHtml, wrapKallelseBlock } from "../../src/core/kallelse";
+import { paneAccess } from "../../src/core/paneAccess";
 import { APPOINTMENT_PROPERTY } from "../../src/core/ports-outlook";
 import { createOfficeAppointment } from "../../src/services/office/office-appointment";
 import { OfficeError } from "../../src/services/office/office-error";
@@ -127,5 +128,42 @@ describe("Office.js appointment adapter, attendee (read) mode", () => {
     await expect(host.setBodyHtml("<p>x</p>")).rejects.toMatchObject({ appError: { code: "forbidden" } });
     await expect(host.setSubject("x")).rejects.toMatchObject({ appError: { code: "forbidden" } });
     expect(record.bodyWrites).toEqual([]);
+  });
+});
+
+describe("whose calendar holds the appointment (who gets the editor)", () => {
+  const ORGANIZER = "elin.sjoberg@familjenhelsingborg.se";
+  const access = async (office: typeof Office) => {
+    const host = createOfficeAppointment(office);
+    const organizer = await host.getOrganizer();
+    return paneAccess({ mode: host.mode, owner: await host.getCalendarOwner(), organizerMail: organizer?.email ?? null }, ORGANIZER);
+  };
+
+  it("the organizer mailbox composing its own appointment gets the editor", async () => {
+    const { office } = composeMock(appointment({ user: "Elin.Sjoberg@familjenhelsingborg.se" }));
+    expect(await createOfficeAppointment(office).getCalendarOwner()).toEqual({ mailbox: "Elin.Sjoberg@familjenhelsingborg.se", shared: false });
+    expect(await access(office)).toBe("editor");
+  });
+
+  it("a delegate in the organizer's calendar gets the editor: getSharedPropertiesAsync().owner, not the delegate's own mailbox", async () => {
+    const { office } = composeMock(appointment({ user: "assistent@familjenhelsingborg.se", sharedOwner: ORGANIZER }));
+    expect(await createOfficeAppointment(office).getCalendarOwner()).toEqual({ mailbox: ORGANIZER, shared: true });
+    expect(await access(office)).toBe("editor");
+  });
+
+  it("anyone else composing an appointment with the same date and subject gets the read-only notice", async () => {
+    expect(await access(composeMock(appointment({ user: "karin.holm@helsingborg.se" })).office)).toBe("notGroupCalendar");
+    // A delegate of another mailbox is not the group's calendar either.
+    expect(await access(composeMock(appointment({ user: ORGANIZER, sharedOwner: "chef@helsingborg.se" })).office)).toBe("notGroupCalendar");
+    // Outlook that names nobody: fail closed.
+    const { office } = composeMock(appointment());
+    expect(await createOfficeAppointment(office).getCalendarOwner()).toBeNull();
+    expect(await access(office)).toBe("notGroupCalendar");
+  });
+
+  it("an invitation from another organizer is not the group's meeting; one from the organizer mailbox is", async () => {
+    const state = appointment({ savedId: "AAMkInvite=", user: "karin.holm@helsingborg.se" });
+    expect(await access(readMock(state, { displayName: "Elin Sjöberg", emailAddress: ORGANIZER.toUpperCase() }).office)).toBe("reader");
+    expect(await access(readMock(state, { displayName: "Någon annan", emailAddress: "annan@helsingborg.se" }).office)).toBe("notGroupMeeting");
   });
 });

@@ -23,6 +23,10 @@ export interface MockAppointment {
   /** EWS id once saved; null for a new, unsaved appointment. */
   savedId: string | null;
   properties: Record<string, string>;
+  /** The signed-in user's mailbox (userProfile.emailAddress); undefined: Outlook gave none. */
+  user?: string;
+  /** Set when the item is in a shared calendar: Outlook then offers getSharedPropertiesAsync with this owner. */
+  sharedOwner?: string;
 }
 
 /** What the mock records for assertions. */
@@ -34,7 +38,7 @@ export interface MockRecord {
 }
 
 /** Office.js namespace parts both modes share. */
-function namespace(item: Record<string, unknown>, record: MockRecord): Record<string, unknown> {
+function namespace(item: Record<string, unknown>, record: MockRecord, user?: string): Record<string, unknown> {
   return {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     CoercionType: { Html: "html", Text: "text" },
@@ -43,6 +47,7 @@ function namespace(item: Record<string, unknown>, record: MockRecord): Record<st
       diagnostics: { platform: "OfficeOnline" },
       mailbox: {
         item,
+        ...(user === undefined ? {} : { userProfile: { emailAddress: user, displayName: user } }),
         convertToRestId(id: string, version: string) {
           record.converted.push(version);
           return `rest:${id}`;
@@ -104,8 +109,11 @@ export function composeMock(state: MockAppointment): { office: typeof Office; re
       ok(callback, state.savedId);
     },
     loadCustomPropertiesAsync: (callback: Callback<unknown>) => ok(callback, customProperties(state, record)),
+    ...(state.sharedOwner === undefined
+      ? {}
+      : { getSharedPropertiesAsync: (callback: Callback<unknown>) => ok(callback, { owner: state.sharedOwner, delegatePermissions: 3, targetMailbox: state.sharedOwner, targetRestUrl: "https://outlook.office.com/api" }) }),
   };
-  const office = new OfficeMockObject(namespace(item, record), OUTLOOK) as unknown as typeof Office;
+  const office = new OfficeMockObject(namespace(item, record, state.user), OUTLOOK) as unknown as typeof Office;
   return { office, record };
 }
 
@@ -125,6 +133,6 @@ export function readMock(state: MockAppointment, organizer: { displayName: strin
     body: { getAsync: (_coercion: string, callback: Callback<string>) => ok(callback, state.body) },
     loadCustomPropertiesAsync: (callback: Callback<unknown>) => ok(callback, customProperties(state, record)),
   };
-  const office = new OfficeMockObject(namespace(item, record), OUTLOOK) as unknown as typeof Office;
+  const office = new OfficeMockObject(namespace(item, record, state.user), OUTLOOK) as unknown as typeof Office;
   return { office, record };
 }

@@ -11,7 +11,8 @@ import { useStrings } from "../../ui/i18n";
 import { OutlookApp } from "../../ui/outlook/OutlookApp";
 import { detectLanguage } from "../shared/language";
 import { SimulatedAppointment, readStoredState, SIMULATION_STORAGE_KEY } from "./simulation/simulatedAppointment";
-import type { SimulatedState } from "./simulation/simulatedAppointment";
+import type { SimulatedIdentity, SimulatedState } from "./simulation/simulatedAppointment";
+import { simulatedIdentity } from "./simulation/identity";
 import { SimulatedAppointmentView } from "./simulation/SimulatedAppointmentView";
 import { SimulatedMessageForm } from "./simulation/simulatedMessageForm";
 import { SimulatedMessageView } from "./simulation/SimulatedMessageView";
@@ -45,24 +46,31 @@ function browserStorage(): Storage | null {
   }
 }
 
-/** Seeds the simulation from the organizer's next meeting in the demo tenant (its own copy, body included). */
-async function seed(services: Services, outlookServices: OutlookServices): Promise<SimulatedState> {
+/**
+ * Seeds the simulation from the next meeting in the calendar it opens (that mailbox's own copy, body included): what
+ * Outlook shows a delegate comes from the owner's calendar, so the seed is read as the owner.
+ */
+async function seed(services: Services, outlookServices: OutlookServices, identity: SimulatedIdentity): Promise<SimulatedState> {
   const [next] = await services.meetings.listUpcoming();
   if (next === undefined) throw new Error("no upcoming meeting in the demo tenant");
   const loaded = await outlookServices.loadSeed(next.id);
   let body = loaded.bodyHtml.trim() === "" ? SIMULATED_ORGANIZER_TEXT : loaded.bodyHtml;
   // The simulation must show what Outlook shows: an online meeting's body always holds Teams' join block.
   if (findTeamsJoinBlock(body) === null) body += teamsJoinBlock("https://teams.microsoft.com/l/meetup-join/simulerad");
-  return { ...loaded, bodyHtml: body, properties: {}, saved: false };
+  return { ...loaded, bodyHtml: body, properties: {}, saved: false, user: identity.user, owner: identity.owner };
 }
 
-/** Renders the simulated appointment and the pane, signed in to the demo tenant as the organizer (the secretariat). */
+/** Renders the simulated appointment and the pane, signed in to the demo tenant as `?user=` (default: the organizer). */
 export async function mountSimulation(root: HTMLElement, config: AppConfig): Promise<void> {
   const storage = browserStorage();
   const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
-  const tokens = createDemoTokenProvider(config.organizerMailbox);
+  const identity = simulatedIdentity(window.location.search, config.organizerMailbox);
+  const tokens = createDemoTokenProvider(identity.user);
   const services = createServices(config, tokens);
   const outlookServices = createOutlookServices(config, tokens);
+  const ownerTokens = createDemoTokenProvider(identity.owner);
+  const seedServices = identity.owner === identity.user ? { services, outlookServices } : { services: createServices(config, ownerTokens), outlookServices: createOutlookServices(config, ownerTokens) };
+  const freshSeed = (): Promise<SimulatedState> => seed(seedServices.services, seedServices.outlookServices, identity);
   const reactRoot = createRoot(root);
   const environment = { services, config, host: { openLink: (url: string) => void window.open(url, "_blank", "noopener,noreferrer") } };
 
@@ -75,7 +83,7 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
       } catch {
         // Blocked storage: nothing was kept, so nothing to clear.
       }
-      void seed(services, outlookServices).then((fresh) => show(fresh, generation + 1));
+      void freshSeed().then((fresh) => show(fresh, generation + 1));
     };
     reactRoot.render(
       <OutlookApp
@@ -96,5 +104,5 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
     );
   };
 
-  show(readStoredState(storage) ?? (await seed(services, outlookServices)), 0);
+  show(readStoredState(storage, identity) ?? (await freshSeed()), 0);
 }

@@ -57,6 +57,9 @@ export function createNaaTokenProvider(config: AppConfig, options: NaaTokenProvi
           authority: `https://login.microsoftonline.com/${config.aadTenantId}`,
           redirectUri: options.redirectUri ?? authRedirectUri(config),
         },
+        // With nested app authentication Teams and Outlook hold the tokens; our copy lives only as long as the page,
+        // so no token of ours sits in sessionStorage for an injected script or a shared machine to read (SECURITY.md).
+        cache: { cacheLocation: msal.BrowserCacheLocation.MemoryStorage },
       };
       // The nestable factory itself falls back to the standard client when the host offers no bridge;
       // outside a host we skip the bridge probe altogether.

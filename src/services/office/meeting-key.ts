@@ -8,13 +8,15 @@ import { RetryRun } from "../graph/retry";
 export const SYNC_WAIT_SECONDS = 2;
 
 /**
- * Resolver over GET /me/events/{id}?$select=iCalUId. "notFound" is retried while the item syncs, within the same
- * budget as throttling: each look's own retries and the waits for the sync share one run of the policy.
+ * Resolver over GET /me/events/{id}?$select=iCalUId (a delegate's: /users/{owner}/events/{id}). "notFound" is retried
+ * while the item syncs, within the same budget as throttling: each look's own retries and the waits for the sync share
+ * one run of the policy.
  */
 export function createMeetingKeyResolver(http: GraphHttp): MeetingKeyResolver {
   return {
-    async meetingKeyOf(eventId) {
-      const path = `/me/events/${encodeURIComponent(eventId)}?$select=iCalUId`;
+    async meetingKeyOf(eventId, mailbox) {
+      const calendar = mailbox === undefined ? "/me" : `/users/${encodeURIComponent(mailbox)}`;
+      const path = `${calendar}/events/${encodeURIComponent(eventId)}?$select=iCalUId`;
       const run = new RetryRun(http.policy);
       for (;;) {
         try {

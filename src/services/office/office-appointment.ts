@@ -1,4 +1,5 @@
 /** HostAppointment over Office.js (Mailbox 1.8): organizer (compose) and attendee (read) appointments. */
+import type { CalendarOwner } from "../../core/paneAccess";
 import type { AppointmentAttendees, AppointmentMode, AppointmentProperties, HostAppointment } from "../../core/ports-outlook";
 import { APPOINTMENT_PROPERTY } from "../../core/ports-outlook";
 import type { Person } from "../../core/types";
@@ -55,6 +56,19 @@ export function createOfficeAppointment(office: OfficeNamespace): HostAppointmen
     return officeCall<string>("saveAsync", (cb) => compose.saveAsync(cb));
   }
 
+  // Outlook offers getSharedPropertiesAsync only on items of a shared calendar or mailbox (Mailbox 1.8, manifest
+  // SupportsSharedFolders): its owner is the mailbox the delegate works for. Elsewhere the item is the user's own.
+  async function calendarOwner(): Promise<CalendarOwner | null> {
+    const shared = item as { getSharedPropertiesAsync?: (callback: (result: Office.AsyncResult<Office.SharedProperties>) => void) => void };
+    if (typeof shared.getSharedPropertiesAsync === "function") {
+      const props = await officeCall<Office.SharedProperties>("getSharedPropertiesAsync", (cb) => shared.getSharedPropertiesAsync!(cb));
+      const owner = typeof props?.owner === "string" ? props.owner.trim() : "";
+      return owner === "" ? null : { mailbox: owner, shared: true };
+    }
+    const own = mailbox.userProfile?.emailAddress?.trim() ?? "";
+    return own === "" ? null : { mailbox: own, shared: false };
+  }
+
   async function customProperties(): Promise<Office.CustomProperties> {
     return officeCall<Office.CustomProperties>("loadCustomPropertiesAsync", (cb) => item!.loadCustomPropertiesAsync(cb));
   }
@@ -92,6 +106,7 @@ export function createOfficeAppointment(office: OfficeNamespace): HostAppointmen
     async getOrganizer() {
       return mode === "attendee" && read.organizer ? toPerson(read.organizer) : null;
     },
+    getCalendarOwner: calendarOwner,
     async getBodyHtml() {
       return officeCall<string>("body.getAsync", (cb) => item.body.getAsync(office.CoercionType.Html, cb));
     },

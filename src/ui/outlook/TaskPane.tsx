@@ -1,5 +1,7 @@
 /** The task pane: the appointment's facts, then the organizer's or the attendee's flow. */
 import { makeStyles, Spinner, Title2, tokens } from "@fluentui/react-components";
+import { paneAccess } from "../../core";
+import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { SectionError } from "../meeting/SectionError";
 import { AppointmentSummary } from "./AppointmentSummary";
@@ -7,6 +9,7 @@ import { AttendeePane } from "./AttendeePane";
 import { readFacts } from "./facts";
 import { OrganizerPane } from "./OrganizerPane";
 import { useOutlookHost } from "./outlookHost";
+import { ReadOnlyNotice } from "./ReadOnlyNotice";
 import { useRefreshable } from "./useRefreshable";
 
 const useStyles = makeStyles({
@@ -19,12 +22,15 @@ export default function TaskPane(): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
   const { appointment } = useOutlookHost();
+  const { config } = useEnvironment();
   const facts = useRefreshable(() => readFacts(appointment), [appointment]);
   const current = facts.current;
+  // Hiding the editor is a courtesy, not the guard: SharePoint's permissions refuse a reader's write (SECURITY.md).
+  const access = current.state === "ready" ? paneAccess({ mode: current.value.mode, owner: current.value.owner, organizerMail: current.value.organizerMail }, config.organizerMailbox) : null;
   return (
     <div className={styles.pane}>
       <Title2 as="h1" className={styles.heading}>
-        {appointment.mode === "organizer" ? outlook.paneTitle : outlook.readModeHeading}
+        {access === "editor" || (access === null && appointment.mode === "organizer") ? outlook.paneTitle : outlook.readModeHeading}
       </Title2>
       {current.state === "loading" && <Spinner />}
       {current.state === "error" && <SectionError title={outlook.readFailed} error={current.error} onRetry={() => void facts.refresh()} />}
@@ -33,14 +39,16 @@ export default function TaskPane(): JSX.Element {
           <AppointmentSummary
             facts={current.value}
             onUseSubject={
-              appointment.mode === "organizer"
+              access === "editor"
                 ? (subject) => {
                     void appointment.setSubject(subject).then(() => facts.refresh());
                   }
                 : undefined
             }
           />
-          {current.value.mode === "organizer" ? <OrganizerPane facts={current.value} /> : <AttendeePane />}
+          {access === "editor" && <OrganizerPane facts={current.value} />}
+          {access === "reader" && <AttendeePane />}
+          {(access === "notGroupCalendar" || access === "notGroupMeeting") && <ReadOnlyNotice access={access} facts={current.value} />}
         </>
       )}
     </div>

@@ -39,10 +39,11 @@ export interface LinkDeps {
 
 /** Creates (or finds) the folder "YYYY-MM-DD <subject>", saves the appointment to learn its iCalUId, and stores both. */
 export async function linkAppointment({ appointment, resolver, documents }: LinkDeps): Promise<AppointmentLink> {
-  const [subject, start] = await Promise.all([appointment.getSubject(), appointment.getStart()]);
+  const [subject, start, owner] = await Promise.all([appointment.getSubject(), appointment.getStart(), appointment.getCalendarOwner()]);
   const name = folderNameOf(start, subject);
   const folder: Folder = await documents.ensureFolder(name);
-  const key = await resolver.meetingKeyOf(await appointment.saveAndGetItemId());
+  // A delegate's item lives in the organizer's mailbox: its id is looked up there, not in the delegate's own.
+  const key = await resolver.meetingKeyOf(await appointment.saveAndGetItemId(), owner?.shared ? owner.mailbox : undefined);
   await appointment.saveProperties({
     [APPOINTMENT_PROPERTY.meetingKey]: key,
     [APPOINTMENT_PROPERTY.folderName]: folder.name,

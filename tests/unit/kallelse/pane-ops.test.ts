@@ -2,11 +2,14 @@
 import { buildAgenda } from "../../../src/core";
 import type { AgendaItemDraft, AgendaItemRecord, AgendaStore, DocumentStore, FileRecord, Folder } from "../../../src/core";
 import { APPOINTMENT_PROPERTY } from "../../../src/core/ports-outlook";
+import type { CalendarOwner } from "../../../src/core/paneAccess";
 import type { AppointmentProperties, HostAppointment } from "../../../src/core/ports-outlook";
 import { findAttendeeLink, linkAppointment, readLink } from "../../../src/ui/outlook/link";
 import { addItem, moveRecord, NO_ITEM, removeRecord } from "../../../src/ui/outlook/editor/agendaOps";
 
-function appointment(subject: string, props: AppointmentProperties = {}): HostAppointment & { props: AppointmentProperties; saves: number } {
+const OWN: CalendarOwner = { mailbox: "elin.sjoberg@familjenhelsingborg.se", shared: false };
+
+function appointment(subject: string, props: AppointmentProperties = {}, owner: CalendarOwner | null = OWN): HostAppointment & { props: AppointmentProperties; saves: number } {
   const fake = {
     mode: "organizer" as const,
     props,
@@ -18,6 +21,7 @@ function appointment(subject: string, props: AppointmentProperties = {}): HostAp
     getLocation: async () => "",
     getAttendees: async () => ({ required: [], optional: [] }),
     getOrganizer: async () => null,
+    getCalendarOwner: async () => owner,
     getBodyHtml: async () => "",
     setBodyHtml: async () => undefined,
     saveAndGetItemId: async () => {
@@ -49,6 +53,15 @@ describe("linking the appointment", () => {
       [APPOINTMENT_PROPERTY.folderUrl]: "https://sp/2026-12-11 Kommundirektörsmöte",
     });
     expect(await readLink(host)).toEqual(link);
+  });
+
+  it("looks a delegate's item up in the organizer's mailbox, and the organizer's own in /me", async () => {
+    const asked: (string | undefined)[] = [];
+    const recording = { meetingKeyOf: async (id: string, mailbox?: string) => (asked.push(mailbox), `KEY-of-${id}`) };
+    const documents = { ensureFolder: async (name: string): Promise<Folder> => ({ id: "F1", name, webUrl: `https://sp/${name}` }) };
+    await linkAppointment({ appointment: appointment("Kommundirektörsmöte"), resolver: recording, documents });
+    await linkAppointment({ appointment: appointment("Kommundirektörsmöte", {}, { mailbox: "elin.sjoberg@familjenhelsingborg.se", shared: true }), resolver: recording, documents });
+    expect(asked).toEqual([undefined, "elin.sjoberg@familjenhelsingborg.se"]);
   });
 
   it("reads no link from an unlinked appointment, and finds an attendee's by Graph and the folder convention", async () => {

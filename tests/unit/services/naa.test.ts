@@ -10,6 +10,7 @@ jest.mock("@azure/msal-browser", () => {
   const actual = jest.requireActual<MsalModule>("@azure/msal-browser");
   return {
     InteractionRequiredAuthError: actual.InteractionRequiredAuthError,
+    BrowserCacheLocation: actual.BrowserCacheLocation,
     createNestablePublicClientApplication: jest.fn(),
     createStandardPublicClientApplication: jest.fn(),
   };
@@ -51,6 +52,18 @@ describe("NAA token provider", () => {
     expect(request.loginHint).toBe("karin@helsingborg.se");
     expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
     expect(pca.setActiveAccount).toHaveBeenCalledWith(account);
+  });
+
+  it("keeps msal's token cache in memory, in a host and outside one (never sessionStorage or localStorage)", async () => {
+    nestable.mockResolvedValue(fakePca());
+    standard.mockResolvedValue(fakePca());
+    await createNaaTokenProvider(DEMO_CONFIG, { nested: true }).getToken();
+    await createNaaTokenProvider(DEMO_CONFIG, { nested: false }).getToken().catch(() => undefined);
+    const actual = jest.requireActual<MsalModule>("@azure/msal-browser");
+    for (const call of [nestable.mock.calls[0], standard.mock.calls[0]]) {
+      expect(call?.[0].cache).toEqual({ cacheLocation: actual.BrowserCacheLocation.MemoryStorage });
+    }
+    expect(actual.BrowserCacheLocation.MemoryStorage).toBe("memoryStorage");
   });
 
   it("opens a popup when Entra requires interaction", async () => {

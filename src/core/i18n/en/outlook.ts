@@ -139,4 +139,13 @@ export const outlook: OutlookStrings = {
   simulatedMessageHeading: "New e-mail message (simulated)",
   simulatedMessageTo: "To",
   simulatedMessageSubject: "Subject",
+  // The editor is offered only in the group's calendar (SECURITY.md, permission model); others get these notices.
+  notGroupCalendarTitle: "Only the secretariat changes the agenda",
+  notGroupCalendar: (owner: string, organizer: string): string =>
+    `This appointment is in the calendar of ${owner}. The agenda and the meeting notice are changed only in the group's calendar (${organizer}), by the secretariat or its delegates. Nothing has been linked or changed.`,
+  ownerUnknown: (organizer: string): string =>
+    `Outlook could not tell whose calendar holds this appointment. The agenda and the meeting notice are changed only in the group's calendar (${organizer}), by the secretariat or its delegates.`,
+  notGroupMeetingTitle: "This invitation is not one of the group's meetings",
+  notGroupMeeting: (organizer: string): string =>
+    `The group's meetings are sent from ${organizer}. This invitation comes from someone else, so it shows no agenda and no documents from the group's folder.`,
 };

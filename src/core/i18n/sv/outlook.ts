@@ -137,6 +137,15 @@ export const outlook = {
   simulatedMessageHeading: "Nytt e-postmeddelande (simulerat)",
   simulatedMessageTo: "Till",
   simulatedMessageSubject: "Ämne",
+  // The editor is offered only in the group's calendar (SECURITY.md, permission model); others get these notices.
+  notGroupCalendarTitle: "Bara sekretariatet ändrar dagordningen",
+  notGroupCalendar: (owner: string, organizer: string): string =>
+    `Bokningen ligger i kalendern för ${owner}. Dagordningen och kallelsen ändras bara i gruppens kalender (${organizer}), av sekretariatet eller dess ombud. Ingenting har kopplats eller ändrats.`,
+  ownerUnknown: (organizer: string): string =>
+    `Outlook kunde inte säga vems kalender bokningen ligger i. Dagordningen och kallelsen ändras bara i gruppens kalender (${organizer}), av sekretariatet eller dess ombud.`,
+  notGroupMeetingTitle: "Inbjudan hör inte till gruppens möten",
+  notGroupMeeting: (organizer: string): string =>
+    `Gruppens möten skickas från ${organizer}. Den här inbjudan kommer från någon annan, så den visar ingen dagordning och inga handlingar från gruppens mapp.`,
 };
 
 /** The shape every language's Outlook strings follow. */

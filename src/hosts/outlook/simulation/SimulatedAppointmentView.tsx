@@ -21,7 +21,17 @@ const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0 },
-  body: { backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, overflowX: "auto" },
+  // Paint and layout containment make this box the containing block of `position: fixed` in the body and clip it, so
+  // no element of the body can cover the pane; the shadow root keeps the body's ids and classes out of the page's.
+  body: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: tokens.spacingHorizontalM,
+    overflow: "auto",
+    position: "relative",
+    contain: "layout paint",
+    isolation: "isolate",
+  },
   plain: { whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, margin: 0 },
 });
 
@@ -44,8 +54,14 @@ export function SimulatedAppointmentView({ appointment, onReset }: SimulatedAppo
   const plain = useMemo(() => htmlToPlainText(fragment.cloneNode(true)), [fragment]);
 
   useEffect(() => {
+    const host = bodyRef.current;
+    if (host === null) return;
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
     // The sanitised DOM is inserted as nodes, never as an HTML string, so nothing is parsed twice.
-    bodyRef.current?.replaceChildren(fragment.cloneNode(true));
+    const content = document.createElement("div");
+    content.dataset.testid = "simulated-body";
+    content.append(fragment.cloneNode(true));
+    shadow.replaceChildren(content);
   }, [fragment]);
 
   return (
@@ -68,7 +84,7 @@ export function SimulatedAppointmentView({ appointment, onReset }: SimulatedAppo
       </dl>
       <section aria-labelledby={bodyHeadingId}>
         <h3 id={bodyHeadingId}>{outlook.simulatedBodyHeading}</h3>
-        <div ref={bodyRef} className={styles.body} data-testid="simulated-body" />
+        <div ref={bodyRef} className={styles.body} data-testid="simulated-body-frame" />
       </section>
       <section aria-labelledby={plainHeadingId}>
         <h3 id={plainHeadingId}>{outlook.simulatedPlainHeading}</h3>

@@ -1,6 +1,6 @@
 /** Sanitises the simulated body for display: DOMPurify, and links that open in a new tab without an opener. */
 import DOMPurify from "dompurify";
-import { wellFormed } from "../../../core/kallelse";
+import { findKallelseBlocks, findTeamsJoinBlock, wellFormed } from "../../../core/kallelse";
 
 let hooked = false;
 
@@ -20,13 +20,38 @@ function ensureHook(): void {
   });
 }
 
-/** The body as a sanitised fragment: no scripts, no event attributes, no forms; the appointment body's styles stay inline. */
-export function sanitizeBody(html: string): DocumentFragment {
-  ensureHook();
-  // Lone surrogates (possible in Graph's JSON as "\udfff") make some HTML parsers throw; U+FFFD is what a browser shows anyway.
-  return DOMPurify.sanitize(wellFormed(html), {
+/**
+ * The body cut where our kallelse block and Teams' join block begin and end. Each part is parsed on its own, so a
+ * malformed construct in the organizer's text (an unclosed comment, `<title>`, `<select>`, `<xmp>`) cannot swallow the
+ * kallelse or the join link after it, as one parse of the whole string would.
+ */
+export function bodySegments(html: string): string[] {
+  const cuts = new Set<number>([0, html.length]);
+  for (const block of findKallelseBlocks(html)) {
+    cuts.add(block.start);
+    cuts.add(block.end);
+  }
+  const teams = findTeamsJoinBlock(html);
+  if (teams !== null) cuts.add(teams);
+  const sorted = [...cuts].sort((a, b) => a - b);
+  return sorted.slice(1).map((end, i) => html.slice(sorted[i], end)).filter((part) => part !== "");
+}
+
+function sanitizeSegment(html: string): DocumentFragment {
+  return DOMPurify.sanitize(html, {
     RETURN_DOM_FRAGMENT: true,
     FORBID_TAGS: ["style", "form", "input", "button", "textarea", "select", "iframe", "object", "embed"],
     ADD_ATTR: ["target"],
   });
+}
+
+/** The body as a sanitised fragment: no scripts, no event attributes, no forms; the appointment body's styles stay inline. */
+export function sanitizeBody(html: string): DocumentFragment {
+  ensureHook();
+  // Lone surrogates (possible in Graph's JSON as "\udfff") make some HTML parsers throw; U+FFFD is what a browser shows anyway.
+  const parts = bodySegments(wellFormed(html)).map(sanitizeSegment);
+  const [first, ...rest] = parts;
+  if (first === undefined) return sanitizeSegment("");
+  first.append(...rest);
+  return first;
 }

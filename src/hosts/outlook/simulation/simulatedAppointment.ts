@@ -1,5 +1,5 @@
 /** A HostAppointment held in the browser (localStorage), for trying the pane outside Outlook: clearly a simulation. */
-import type { Person } from "../../../core";
+import type { CalendarOwner, Person } from "../../../core";
 import type { AppointmentAttendees, AppointmentProperties, HostAppointment } from "../../../core/ports-outlook";
 import type { AppointmentSeed } from "../../../services/office";
 
@@ -8,6 +8,15 @@ export interface SimulatedState extends AppointmentSeed {
   properties: AppointmentProperties;
   /** Outlook has no id before the first save; neither does the simulation. */
   saved: boolean;
+  /** The signed-in demo user and whose calendar the appointment is in (another's: the user is that mailbox's delegate). */
+  user: string;
+  owner: string;
+}
+
+/** Who the simulation runs as: `?user=` signs in, `?owner=` opens that mailbox's calendar as its delegate. */
+export interface SimulatedIdentity {
+  user: string;
+  owner: string;
 }
 
 /** Where the simulation keeps its appointment. */
@@ -24,17 +33,20 @@ function isState(value: unknown): value is SimulatedState {
     typeof v.endUtc === "string" &&
     typeof v.bodyHtml === "string" &&
     Array.isArray(v.required) &&
-    typeof v.properties === "object"
+    typeof v.properties === "object" &&
+    typeof v.user === "string" &&
+    typeof v.owner === "string"
   );
 }
 
-/** Reads a stored simulation, or null when there is none (or it is unreadable: then a fresh one is seeded). */
-export function readStoredState(storage: Pick<Storage, "getItem"> | null): SimulatedState | null {
+/** Reads a stored simulation of this identity, or null (none, unreadable, or another user's: then a fresh one is seeded). */
+export function readStoredState(storage: Pick<Storage, "getItem"> | null, identity: SimulatedIdentity): SimulatedState | null {
   try {
     const raw = storage?.getItem(SIMULATION_STORAGE_KEY);
     if (!raw) return null;
     const parsed: unknown = JSON.parse(raw);
-    return isState(parsed) ? parsed : null;
+    // Another identity's appointment must not reappear: its links and properties are someone else's.
+    return isState(parsed) && parsed.user === identity.user && parsed.owner === identity.owner ? parsed : null;
   } catch {
     return null;
   }
@@ -91,6 +103,9 @@ export class SimulatedAppointment implements HostAppointment {
   }
   async getOrganizer(): Promise<Person | null> {
     return null;
+  }
+  async getCalendarOwner(): Promise<CalendarOwner | null> {
+    return { mailbox: this.state.owner, shared: this.state.owner.toLowerCase() !== this.state.user.toLowerCase() };
   }
   async getBodyHtml(): Promise<string> {
     return this.state.bodyHtml;
