@@ -27,6 +27,7 @@ export type {
   AgendaStore,
   Directory,
   DocumentStore,
+  MeetingFolderRef,
   MeetingRef,
   MeetingSource,
   MeetingSummary,
@@ -38,9 +39,20 @@ export type {
 export type { AppointmentAttendees, AppointmentMode, AppointmentProperties, HostAppointment, MeetingKeyResolver } from "./ports-outlook";
 export { APPOINTMENT_PROPERTY } from "./ports-outlook";
 
-export { attachmentTitle, buildAgenda, compareFiles, compareRecords, fileItemNumber, fileNamePrefixNumber } from "./agenda";
-export { filesToRetarget, moveItem, nextItemNumber, removeItem, renumber } from "./agendaEdits";
-export type { AgendaEdit, FileRetarget, NumberChange } from "./agendaEdits";
+export {
+  attachmentTitle,
+  buildAgenda,
+  compareFiles,
+  compareRecords,
+  fileItemNumber,
+  fileNamePrefixNumber,
+  fileOwner,
+  NO_ITEM_ID,
+  orderKeyOf,
+  orderRecords,
+} from "./agenda";
+export { appendKey, filesToBind, keyBetween, planMove, respace } from "./agendaEdits";
+export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";
 export { joinDecisions, splitDecisions } from "./decisions";

@@ -37,12 +37,14 @@ export interface LinkDeps {
   documents: Pick<DocumentStore, "ensureFolder">;
 }
 
-/** Creates (or finds) the folder "YYYY-MM-DD <subject>", saves the appointment to learn its iCalUId, and stores both. */
+/**
+ * Saves the appointment to learn its iCalUId, finds the folder carrying that key (or creates "YYYY-MM-DD <subject>"
+ * and stamps the key on it), and stores both on the appointment.
+ */
 export async function linkAppointment({ appointment, resolver, documents }: LinkDeps): Promise<AppointmentLink> {
   const [subject, start] = await Promise.all([appointment.getSubject(), appointment.getStart()]);
-  const name = folderNameOf(start, subject);
-  const folder: Folder = await documents.ensureFolder(name);
   const key = await resolver.meetingKeyOf(await appointment.saveAndGetItemId());
+  const folder: Folder = await documents.ensureFolder({ key, startUtc: start, subject });
   await appointment.saveProperties({
     [APPOINTMENT_PROPERTY.meetingKey]: key,
     [APPOINTMENT_PROPERTY.folderName]: folder.name,

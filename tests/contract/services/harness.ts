@@ -145,7 +145,8 @@ export function expectedAgenda(data: DemoData, key: string, folderName: string) 
       id: i.id,
       etag: etagOf(i),
       meetingKey: key,
-      itemNumber: Number(i.fields.ItemNumber),
+      sortKey: typeof i.fields.SortKey === "number" ? i.fields.SortKey : null,
+      itemNumber: typeof i.fields.ItemNumber === "number" ? i.fields.ItemNumber : null,
       title: String(i.fields.Title ?? ""),
       presenter: String(i.fields.Presenter ?? ""),
       description: String(i.fields.Description ?? ""),
@@ -157,7 +158,16 @@ export function expectedAgenda(data: DemoData, key: string, folderName: string) 
   const folder = drive.items.find((i) => i.name === folderName && i.kind === "folder")!;
   const files: FileRecord[] = drive.items
     .filter((i) => i.parentId === folder.id && i.kind === "file")
-    .map((i) => ({ id: i.id, name: i.name, webUrl: "", size: 0, itemNumber: typeof i.fields.ItemNumber === "number" ? i.fields.ItemNumber : null, etag: null, lastModifiedUtc: null }));
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      webUrl: "",
+      size: 0,
+      itemId: typeof i.fields.ItemId === "string" ? i.fields.ItemId : null,
+      itemNumber: typeof i.fields.ItemNumber === "number" ? i.fields.ItemNumber : null,
+      etag: null,
+      lastModifiedUtc: null,
+    }));
   return buildAgenda(records, files);
 }
 
