@@ -112,6 +112,13 @@ describe("AgendaStore and DocumentStore against the demo tenant", () => {
     expect(await documents.listFiles(created.id)).toEqual([]);
   });
 
+  it("gives two panes linking a new meeting at once one folder", async () => {
+    const january = { key: "JANUARY-2027", startUtc: "2027-01-15T07:30:00Z", subject: "Kommundirektörsmöte" };
+    const [a, b] = await Promise.all([servicesAs(tenant, ORGANIZER).documents.ensureFolder(january), servicesAs(tenant, ORGANIZER).documents.ensureFolder(january)]);
+    expect(a.id).toBe(b.id);
+    expect(library().items.filter((i) => i.name.startsWith("2027-01-15"))).toHaveLength(1);
+  });
+
   it("keeps a moved or renamed meeting's folder (found by key), and moves its MeetingStart along", async () => {
     const documents = servicesAs(tenant, ORGANIZER).documents;
     const moved = { ...meetingOn("2026-12-11"), startUtc: "2026-12-18T07:30:00Z", subject: "Extra möte" };
