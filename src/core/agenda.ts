@@ -3,9 +3,18 @@ import { compareSv } from "./collation";
 import { stripHiddenControls } from "./hiddenControls";
 import type { Agenda, AgendaItem, AgendaItemRecord, Attachment, FileRecord } from "./types";
 
-/** Orders records as the agenda shows them: by ItemNumber, ties by title then id so the order is stable. */
+/** The value an item sorts by: its SortKey, else (rows added by hand) its ItemNumber, else after every other item. */
+export function orderKeyOf(record: AgendaItemRecord): number {
+  return record.sortKey ?? record.itemNumber ?? Number.POSITIVE_INFINITY;
+}
+
+/**
+ * Orders records as the agenda shows them: by order key, ties by title (Swedish order) then id, so two items given
+ * the same key at once (two panes adding together) show in one order for every viewer.
+ */
 export function compareRecords(a: AgendaItemRecord, b: AgendaItemRecord): number {
-  return a.itemNumber - b.itemNumber || compareSv(a.title, b.title) || compareSv(a.id, b.id);
+  const byKey = orderKeyOf(a) - orderKeyOf(b);
+  return (Number.isNaN(byKey) ? 0 : byKey) || compareSv(a.title, b.title) || compareSv(a.id, b.id);
 }
 
 /** Orders files by name (Swedish collation), ties by id. */
@@ -23,27 +32,43 @@ export function fileNamePrefixNumber(name: string): number | null {
   return match === null ? null : Number(match[1]);
 }
 
-/**
- * The ItemNumber a file belongs to. The file's ItemNumber column is authoritative when set (the secretariat chose
- * it, and renumbering writes it); only files without it fall back to their name prefix.
- */
+/** The ItemId a file carries to say it belongs to no item: SharePoint's list item ids start at 1. */
+export const NO_ITEM_ID = "0";
+
+/** The number a file added by hand names: its ItemNumber column, else its name prefix ("3 Budget.pdf"). */
 export function fileItemNumber(file: FileRecord): number | null {
   return file.itemNumber ?? fileNamePrefixNumber(file.name);
 }
 
+/**
+ * The id of the item a file is a bilaga of, given the items in agenda order; null when it belongs to none. The ItemId
+ * column, written by the app, decides. A file added by hand names a number: the item whose ItemNumber column has it
+ * (rows added by hand; with duplicates the first in agenda order), else the item shown with that number when that
+ * item has no ItemNumber of its own (rows written by the app, ordered by SortKey).
+ */
+export function fileOwner(file: FileRecord, ordered: readonly AgendaItemRecord[]): string | null {
+  if (file.itemId !== null && file.itemId !== "") return ordered.some((item) => item.id === file.itemId) ? file.itemId : null;
+  const n = fileItemNumber(file);
+  if (n === null || n < 1) return null;
+  const byColumn = ordered.find((item) => item.itemNumber === n);
+  if (byColumn !== undefined) return byColumn.id;
+  const atPosition = ordered[n - 1];
+  return atPosition !== undefined && atPosition.itemNumber === null ? atPosition.id : null;
+}
+
+/** The records in agenda order. */
+export function orderRecords(items: readonly AgendaItemRecord[]): AgendaItemRecord[] {
+  return [...items].sort(compareRecords);
+}
+
 /** Builds the agenda: items in order, numbered 1..n, each with its bilagor numbered 1..N across the meeting. */
 export function buildAgenda(items: AgendaItemRecord[], files: FileRecord[]): Agenda {
-  const ordered = [...items].sort(compareRecords);
-  // With duplicate ItemNumbers the first item in agenda order owns the files, so no file is listed twice.
-  const ownerByItemNumber = new Map<number, string>();
-  for (const item of ordered) if (!ownerByItemNumber.has(item.itemNumber)) ownerByItemNumber.set(item.itemNumber, item.id);
-
+  const ordered = orderRecords(items);
   const filesByOwner = new Map<string, FileRecord[]>();
   const unassignedFiles: FileRecord[] = [];
   for (const file of [...files].sort(compareFiles)) {
-    const itemNumber = fileItemNumber(file);
-    const owner = itemNumber === null ? undefined : ownerByItemNumber.get(itemNumber);
-    if (owner === undefined) unassignedFiles.push(file);
+    const owner = fileOwner(file, ordered);
+    if (owner === null) unassignedFiles.push(file);
     else filesByOwner.set(owner, [...(filesByOwner.get(owner) ?? []), file]);
   }
 

@@ -1,78 +1,89 @@
-/** Pure agenda edits for the editor (DESIGN §8.4): each returns new records and what the store must write. */
-import { fileItemNumber } from "./agenda";
+/**
+ * Pure agenda edits for the editor (DESIGN §4, §8.4). The order is a key per item, so a move is one write of one
+ * row and an interrupted edit can never leave numbers half-renumbered; the number shown is the position.
+ */
+import { fileOwner, orderKeyOf, orderRecords } from "./agenda";
 import type { AgendaItemRecord, FileRecord } from "./types";
 
-/** One item whose ItemNumber changes. */
-export interface NumberChange {
+/** One row's new order key. */
+export interface OrderWrite {
   id: string;
-  from: number;
-  to: number;
+  sortKey: number;
 }
 
-/** The outcome of an edit: records in display order with ItemNumber 1..n, and the items whose number changed. */
-export interface AgendaEdit {
-  records: AgendaItemRecord[];
-  changes: NumberChange[];
-  /** Ids of `changes`, for callers that only need to know which items to write. */
-  changedIds: string[];
+/** A file whose ItemId column must be written. */
+export interface FileBinding {
+  fileId: string;
+  itemId: string;
 }
 
-/** Gives records in display order the ItemNumbers 1..n, reporting only the ones that change. */
-export function renumber(records: readonly AgendaItemRecord[]): AgendaEdit {
-  const changes: NumberChange[] = [];
-  const renumbered = records.map((record, index) => {
-    const to = index + 1;
-    if (record.itemNumber === to) return record;
-    changes.push({ id: record.id, from: record.itemNumber, to });
-    return { ...record, itemNumber: to };
-  });
-  return { records: renumbered, changes, changedIds: changes.map((c) => c.id) };
-}
+/** What a move writes: one key, or (no room left between the neighbours) a respacing of every key first. */
+export type MovePlan = { kind: "none" } | { kind: "one"; write: OrderWrite } | { kind: "respace"; writes: OrderWrite[] };
 
 function checkIndex(index: number, length: number, name: string): void {
   if (!Number.isInteger(index) || index < 0 || index >= length) throw new RangeError(`${name} ${index} utanför dagordningen (0..${length - 1})`);
 }
 
-/** Moves the record at fromIndex to toIndex (indices in display order) and renumbers. */
-export function moveItem(records: readonly AgendaItemRecord[], fromIndex: number, toIndex: number): AgendaEdit {
-  checkIndex(fromIndex, records.length, "fromIndex");
-  checkIndex(toIndex, records.length, "toIndex");
-  const reordered = [...records];
-  const [moved] = reordered.splice(fromIndex, 1);
-  reordered.splice(toIndex, 0, moved as AgendaItemRecord);
-  return renumber(reordered);
+const finiteKeys = (records: readonly AgendaItemRecord[]): number[] => records.map(orderKeyOf).filter(Number.isFinite);
+
+/** The key for an item appended at the end: one past the highest key (1 for an empty agenda). */
+export function appendKey(records: readonly AgendaItemRecord[]): number {
+  return Math.floor(Math.max(0, ...finiteKeys(records))) + 1;
 }
 
-/** Removes the record with this id and renumbers the rest; unchanged records when the id is absent. */
-export function removeItem(records: readonly AgendaItemRecord[], id: string): AgendaEdit {
-  return renumber(records.filter((record) => record.id !== id));
-}
-
-/** The ItemNumber for an item appended at the end. */
-export function nextItemNumber(records: readonly AgendaItemRecord[]): number {
-  return records.reduce((max, record) => Math.max(max, record.itemNumber), 0) + 1;
-}
-
-/** A file whose ItemNumber column must be written so it stays with its item. */
-export interface FileRetarget {
-  fileId: string;
-  itemNumber: number;
+/** A key strictly between two neighbours' keys (null: no neighbour on that side); null when none exists. */
+export function keyBetween(before: number | null, after: number | null): number | null {
+  if (before === null && after === null) return 1;
+  if (before === null) return Number.isFinite(after) ? Math.floor((after as number) - 1) : 1;
+  // Rows added by hand without any number sort last and offer no key to go by: respace instead.
+  if (!Number.isFinite(before)) return null;
+  if (after === null || !Number.isFinite(after)) return Math.floor(before) + 1;
+  const mid = before + (after - before) / 2;
+  // Equal neighbours (two items added at once) or keys halved past a double's precision leave no room.
+  return mid > before && mid < after ? mid : null;
 }
 
 /**
- * After renumbering, the files of a moved item would follow its old number (column or name prefix) to another
- * item. Writing the new number into each such file's ItemNumber column keeps them together: the column wins
- * over the prefix. Files whose number belonged to no changed item are left alone.
+ * Plans moving the item at `fromIndex` to `toIndex` (indices in agenda order). Normally the moved row gets a key
+ * between its new neighbours: one write. When there is no room, every row is given a fresh key first.
  */
-export function filesToRetarget(files: readonly FileRecord[], changes: readonly NumberChange[]): FileRetarget[] {
-  const toByFrom = new Map<number, number>();
-  // With duplicate old numbers the first change wins, matching buildAgenda's "first item owns the files".
-  for (const change of changes) if (!toByFrom.has(change.from)) toByFrom.set(change.from, change.to);
-  const retargets: FileRetarget[] = [];
+export function planMove(records: readonly AgendaItemRecord[], fromIndex: number, toIndex: number): MovePlan {
+  const ordered = orderRecords(records);
+  checkIndex(fromIndex, ordered.length, "fromIndex");
+  checkIndex(toIndex, ordered.length, "toIndex");
+  if (fromIndex === toIndex) return { kind: "none" };
+  const moved = ordered[fromIndex] as AgendaItemRecord;
+  const rest = ordered.filter((_, index) => index !== fromIndex);
+  const before = rest[toIndex - 1];
+  const after = rest[toIndex];
+  const key = keyBetween(before ? orderKeyOf(before) : null, after ? orderKeyOf(after) : null);
+  if (key !== null) return { kind: "one", write: { id: moved.id, sortKey: key } };
+  return { kind: "respace", writes: respace(ordered) };
+}
+
+/**
+ * Fresh, evenly spaced keys above every current key, listed last item first. Written in that order, every moment
+ * of the respacing shows the same order (the rows already written sit above all unwritten ones, in order), so an
+ * interruption changes nothing a reader sees, and a rerun finishes it.
+ */
+export function respace(records: readonly AgendaItemRecord[]): OrderWrite[] {
+  const ordered = orderRecords(records);
+  const base = appendKey(ordered);
+  return ordered.map((record, index) => ({ id: record.id, sortKey: base + index })).reverse();
+}
+
+/**
+ * Files that belong to an item only by a number (the ItemNumber column or the name prefix: files added by hand)
+ * and must be bound to that item by its id before an edit that changes positions, so they stay with their item.
+ * Writing these changes nothing a reader sees, so an interruption after any of them is harmless.
+ */
+export function filesToBind(records: readonly AgendaItemRecord[], files: readonly FileRecord[]): FileBinding[] {
+  const ordered = orderRecords(records);
+  const bindings: FileBinding[] = [];
   for (const file of files) {
-    const current = fileItemNumber(file);
-    const to = current === null ? undefined : toByFrom.get(current);
-    if (to !== undefined) retargets.push({ fileId: file.id, itemNumber: to });
+    if (file.itemId !== null && file.itemId !== "") continue;
+    const owner = fileOwner(file, ordered);
+    if (owner !== null) bindings.push({ fileId: file.id, itemId: owner });
   }
-  return retargets;
+  return bindings;
 }

@@ -29,6 +29,7 @@ export type {
   AgendaStore,
   Directory,
   DocumentStore,
+  MeetingFolderRef,
   MeetingRef,
   MeetingSource,
   MeetingSummary,
@@ -43,9 +44,20 @@ export { APPOINTMENT_PROPERTY } from "./ports-outlook";
 export { paneAccess, sameMailbox } from "./paneAccess";
 export type { CalendarOwner, PaneAccess, PaneAccessInput } from "./paneAccess";
 
-export { attachmentTitle, buildAgenda, compareFiles, compareRecords, fileItemNumber, fileNamePrefixNumber } from "./agenda";
-export { filesToRetarget, moveItem, nextItemNumber, removeItem, renumber } from "./agendaEdits";
-export type { AgendaEdit, FileRetarget, NumberChange } from "./agendaEdits";
+export {
+  attachmentTitle,
+  buildAgenda,
+  compareFiles,
+  compareRecords,
+  fileItemNumber,
+  fileNamePrefixNumber,
+  fileOwner,
+  NO_ITEM_ID,
+  orderKeyOf,
+  orderRecords,
+} from "./agenda";
+export { appendKey, filesToBind, keyBetween, planMove, respace } from "./agendaEdits";
+export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";
 export { joinDecisions, splitDecisions } from "./decisions";

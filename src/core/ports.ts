@@ -16,8 +16,15 @@ import type {
 /** How a view addresses a meeting: the iCalUId, and the folder name when already known (saves a round trip). */
 export interface MeetingRef {
   key: string;
-  /** "YYYY-MM-DD <subject>" in Möteshandlingar. */
+  /** "YYYY-MM-DD <subject>" in Möteshandlingar: a hint only; the folder is the one whose MeetingKey is `key`. */
   folderName?: string;
+}
+
+/** What finds or creates a meeting's folder: the key it is found by, and the start and subject that name a new one. */
+export interface MeetingFolderRef {
+  key: string;
+  startUtc: string;
+  subject: string;
 }
 
 /** Everything the meeting tab needs, loaded in one $batch round trip; sections fail independently. */
@@ -71,12 +78,15 @@ export interface MeetingSource {
   respond(eventId: string, action: RsvpAction, comment: string): Promise<RsvpOutcome>;
 }
 
-/** The SharePoint list "Dagordning". Writes are guarded by eTag; a stale one rejects with code "conflict". */
+/** The SharePoint list "Dagordning". Writes are guarded by eTag; a stale one rejects with code "conflict", always. */
 export interface AgendaStore {
   list(meetingKey: string): Promise<AgendaItemRecord[]>;
   get(id: string): Promise<AgendaItemRecord>;
-  create(meetingKey: string, draft: AgendaItemDraft): Promise<AgendaItemRecord>;
+  create(meetingKey: string, draft: AgendaItemDraft, sortKey: number): Promise<AgendaItemRecord>;
+  /** Writes the item's content; never its place in the order. */
   update(id: string, etag: string, draft: AgendaItemDraft): Promise<AgendaItemRecord>;
+  /** Writes the item's order key (SortKey): a move is this one write. */
+  setOrder(id: string, etag: string, sortKey: number): Promise<AgendaItemRecord>;
   remove(id: string, etag: string): Promise<void>;
 }
 
@@ -89,12 +99,13 @@ export interface UploadResult {
 
 /** The library "Möteshandlingar". */
 export interface DocumentStore {
-  /** Finds or creates the folder "YYYY-MM-DD <subject>". */
-  ensureFolder(folderName: string): Promise<Folder>;
+  /** The meeting's folder: found by its MeetingKey (an older one by name, then stamped), else created and stamped. */
+  ensureFolder(meeting: MeetingFolderRef): Promise<Folder>;
   listFiles(folderId: string): Promise<FileRecord[]>;
   /** Uploads with conflictBehavior=fail, retrying "name (2).ext"...; never replaces a file. */
-  upload(folderId: string, name: string, content: Uint8Array, itemNumber: number | null): Promise<UploadResult>;
-  setItemNumber(fileId: string, itemNumber: number | null): Promise<void>;
+  upload(folderId: string, name: string, content: Uint8Array, itemId: string | null): Promise<UploadResult>;
+  /** Makes the file a bilaga of the item with this id (NO_ITEM_ID: of none). */
+  setItemId(fileId: string, itemId: string): Promise<void>;
   download(fileId: string): Promise<Uint8Array>;
 }
 

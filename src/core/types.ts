@@ -59,8 +59,10 @@ export interface AgendaItemRecord {
   /** eTag for If-Match on writes. */
   etag: string;
   meetingKey: string;
-  /** Order within the meeting (ItemNumber column), 1-based. */
-  itemNumber: number;
+  /** The SortKey column: the item's place in the order; a move writes only this (DESIGN §4). Null on rows added by hand. */
+  sortKey: number | null;
+  /** The ItemNumber column: the order of rows added by hand in SharePoint; null when not set. */
+  itemNumber: number | null;
   title: string;
   /** Free text "Namn, roll"; may be a guest who is not an attendee. */
   presenter: string;
@@ -72,8 +74,8 @@ export interface AgendaItemRecord {
   startTime: string | null;
 }
 
-/** What the editor sends when creating or updating an item (no id/etag). */
-export type AgendaItemDraft = Omit<AgendaItemRecord, "id" | "etag" | "meetingKey">;
+/** What the editor writes when creating or updating an item: its content; the order is written on its own. */
+export type AgendaItemDraft = Omit<AgendaItemRecord, "id" | "etag" | "meetingKey" | "sortKey" | "itemNumber">;
 
 /** A file in the meeting's folder in "Möteshandlingar". */
 export interface FileRecord {
@@ -81,7 +83,9 @@ export interface FileRecord {
   name: string;
   webUrl: string;
   size: number;
-  /** ItemNumber column of the file's list item, when set. */
+  /** ItemId column: the id of the item this file is a bilaga of (NO_ITEM_ID: of none); null when not set. */
+  itemId: string | null;
+  /** ItemNumber column of the file's list item, when set: the fallback for files added by hand. */
   itemNumber: number | null;
   etag: string | null;
   lastModifiedUtc: string | null;

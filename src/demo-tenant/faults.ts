@@ -65,10 +65,11 @@ export class FaultInjector {
     this.random = seededRandom(seed);
   }
 
-  /** Replaces the spec and restarts the sequence from the seed. */
+  /** Replaces the spec and restarts the sequence from the seed; faults queued by inject() are dropped too. */
   set(spec: string | undefined, seed = 1): void {
     this.spec = parseFaults(spec);
     this.random = seededRandom(seed);
+    this.queued = [];
   }
 
   private queued: { kind: FaultKind; where: string | undefined }[] = [];

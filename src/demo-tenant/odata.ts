@@ -1,4 +1,4 @@
-/** The OData query subset the demo tenant understands: $select, $expand, $filter (eq, and), $top, $skiptoken, $orderby. */
+/** The OData query subset the demo tenant understands: $select, $expand, $filter (eq, ge, gt, le, lt; and), $top, $skiptoken, $orderby. */
 import { errors } from "./graph-response";
 
 /** Decodes one URL component without throwing on stray '%' (Graph is lenient too). */
@@ -88,13 +88,15 @@ export function parseExpand(raw: string | undefined): Map<string, ExpandOption> 
   return out;
 }
 
-/** One "path eq literal" comparison. */
+/** One "path op literal" comparison. */
 export interface FilterClause {
   path: string[];
+  /** eq unless given: the range operators SharePoint answers on indexed number and date columns. */
+  op?: "eq" | "ge" | "gt" | "le" | "lt";
   value: string | number | boolean | null;
 }
 
-const CLAUSE = /^([A-Za-z_][\w]*(?:\/[A-Za-z_][\w]*)*)\s+eq\s+('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)$/;
+const CLAUSE = /^([A-Za-z_][\w]*(?:\/[A-Za-z_][\w]*)*)\s+(eq|ge|gt|le|lt)\s+('(?:[^']|'')*'|-?\d+(?:\.\d+)?|true|false|null)$/;
 
 /** Parses the $filter subset used by Sammanträde: clauses "a/b eq 'x'" joined with "and". */
 export function parseFilter(raw: string | undefined): FilterClause[] {
@@ -102,14 +104,16 @@ export function parseFilter(raw: string | undefined): FilterClause[] {
   const clauses: FilterClause[] = [];
   for (const part of raw.trim().split(/\s+and\s+/i)) {
     const m = CLAUSE.exec(part.trim());
-    if (!m || m[1] === undefined || m[2] === undefined) throw errors.badRequest(`Invalid filter clause: ${part}`, "BadRequest");
-    const literal = m[2];
+    if (!m || m[1] === undefined || m[2] === undefined || m[3] === undefined) throw errors.badRequest(`Invalid filter clause: ${part}`, "BadRequest");
+    const op = m[2] as NonNullable<FilterClause["op"]>;
+    const literal = m[3];
     let value: FilterClause["value"];
     if (literal.startsWith("'")) value = literal.slice(1, -1).replace(/''/g, "'");
     else if (literal === "true" || literal === "false") value = literal === "true";
     else if (literal === "null") value = null;
     else value = Number(literal);
-    clauses.push({ path: m[1].split("/"), value });
+    if (op !== "eq" && (typeof value === "boolean" || value === null)) throw errors.badRequest(`Invalid filter clause: ${part}`, "BadRequest");
+    clauses.push(op === "eq" ? { path: m[1].split("/"), value } : { path: m[1].split("/"), op, value });
   }
   return clauses;
 }
@@ -121,10 +125,18 @@ export function matchesFilter(obj: Record<string, unknown>, clauses: FilterClaus
     for (const key of clause.path) {
       cur = typeof cur === "object" && cur !== null ? (cur as Record<string, unknown>)[key] : undefined;
     }
+    if (clause.op !== undefined && clause.op !== "eq") return compareRange(cur, clause.op, clause.value);
     if (clause.value === null) return cur === null || cur === undefined;
     if (typeof clause.value === "string" && typeof cur === "string") return cur.toLowerCase() === clause.value.toLowerCase();
     return cur === clause.value;
   });
+}
+
+/** A range comparison; a missing value, or one of another type, matches none (as SharePoint skips empty cells). */
+function compareRange(cur: unknown, op: "ge" | "gt" | "le" | "lt", value: FilterClause["value"]): boolean {
+  if (typeof cur !== typeof value || (typeof cur !== "string" && typeof cur !== "number")) return false;
+  const order = typeof cur === "number" ? cur - (value as number) : cur < (value as string) ? -1 : cur > (value as string) ? 1 : 0;
+  return op === "ge" ? order >= 0 : op === "gt" ? order > 0 : op === "le" ? order <= 0 : order < 0;
 }
 
 /** Keeps only the selected top-level properties (plus OData annotations and the always-returned ones). */

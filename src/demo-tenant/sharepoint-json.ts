@@ -81,6 +81,9 @@ export function listItemJson(store: DemoStore, origin: string, site: DemoSite, l
   };
   const fields = expand.get("fields");
   if (fields) out.fields = fieldsJson(list, ref, fields.select);
+  // A library's list item navigates to its driveItem (the file or folder), as Graph's listItem.driveItem does.
+  const drive = expand.get("driveItem");
+  if (drive && ref.driveItem && driveRef) out.driveItem = driveItemJson(store, origin, driveRef, ref.driveItem, drive.expand, drive.select);
   return out;
 }
 

@@ -55,7 +55,7 @@ describe("createProtokollDraft", () => {
     const store = memoryStore(folder);
     store.beforeUpload = (folderId, name) => {
       store.beforeUpload = undefined;
-      store.files.push({ id: "theirs", folderId, name, webUrl: "https://x/theirs", size: 1, itemNumber: null, etag: null, lastModifiedUtc: null, content: new Uint8Array([9]) });
+      store.files.push({ id: "theirs", folderId, name, webUrl: "https://x/theirs", size: 1, itemId: null, itemNumber: null, etag: null, lastModifiedUtc: null, content: new Uint8Array([9]) });
     };
     const result = await createProtokollDraft(draftServices(store), view(), options);
     expect(result.renamed).toBe(true);

@@ -1,6 +1,7 @@
 /** An in-memory DocumentStore with the Graph store's upload rule (conflictBehavior=fail, then "name (n).ext"). */
 import type { Directory, DocumentStore, UploadResult } from "../../src/core/ports";
 import type { DirectoryEntry, FileRecord, Folder } from "../../src/core/types";
+import { folderName } from "../../src/core/folder";
 
 /** A stored file with its bytes. */
 export interface StoredFile extends FileRecord {
@@ -32,40 +33,45 @@ export function memoryStore(folder: Folder, names: string[] = []): MemoryStore {
     name,
     webUrl: `https://familjenhelsingborg.sharepoint.com/sites/kdgrupp/M%C3%B6teshandlingar/${encodeURIComponent(folder.name)}/${encodeURIComponent(name)}`,
     size: content.length,
+    itemId: null,
     itemNumber: null,
     etag: `"${nextId},1"`,
     lastModifiedUtc: null,
     content,
   });
+  // The folders by MeetingKey, as the library's column finds them.
+  const keys = new Map<string, Folder>();
   const store: MemoryStore = {
     files: names.map((n) => file(folder.id, n, new Uint8Array([1, 2, 3]))),
     folders: [folder],
     uploads: [],
-    async ensureFolder(name) {
-      const found = store.folders.find((f) => f.name === name);
-      if (found) return found;
+    async ensureFolder(meeting) {
+      const keyed = keys.get(meeting.key);
+      if (keyed) return keyed;
+      const name = folderName(meeting.startUtc, meeting.subject);
       const created = { id: `folder-${nextId++}`, name, webUrl: `https://example.invalid/${encodeURIComponent(name)}` };
       store.folders.push(created);
+      keys.set(meeting.key, created);
       return created;
     },
     async listFiles(folderId) {
       return store.files.filter((f) => f.folderId === folderId).map(({ content: _c, folderId: _f, ...record }) => record);
     },
-    async upload(folderId, name, content, itemNumber): Promise<UploadResult> {
+    async upload(folderId, name, content, itemId): Promise<UploadResult> {
       store.beforeUpload?.(folderId, name);
       const taken = (n: string) => store.files.some((f) => f.folderId === folderId && f.name.toLowerCase() === n.toLowerCase());
       for (let n = 1; n < 50; n++) {
         const tryName = candidate(name, n);
         store.uploads.push(tryName);
         if (taken(tryName)) continue;
-        const stored = { ...file(folderId, tryName, content), itemNumber };
+        const stored = { ...file(folderId, tryName, content), itemId };
         store.files.push(stored);
         const { content: _c, folderId: _f, ...record } = stored;
         return { file: record, renamed: n > 1 };
       }
       throw new Error("no free name");
     },
-    async setItemNumber() {
+    async setItemId() {
       throw new Error("not used");
     },
     async download(fileId) {

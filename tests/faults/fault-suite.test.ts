@@ -3,8 +3,6 @@
  * exactly once, or tells the user in plain Swedish and completes on the user's retry; nothing is lost or doubled.
  * Writes tests/faults/RESULTS.md with the figures the README quotes.
  */
-import { writeFileSync } from "node:fs";
-import { join } from "node:path";
 import type { DemoTenant } from "../../src/demo-tenant/server";
 import type { ServicesOptions } from "../../src/services";
 import { configFor, DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, startTenant } from "../contract/services/harness";
@@ -13,6 +11,7 @@ import type { SessionContext } from "./sessions";
 import { addTally, newTally } from "./tally";
 import type { Tally } from "./tally";
 import { faultsInjected } from "./tenant-state";
+import { writeMainResults } from "./results-file";
 
 jest.setTimeout(120_000);
 
@@ -118,5 +117,5 @@ afterAll(() => {
     "the answer) instead of repeating the write or reporting a false conflict.",
     "",
   ].join("\n");
-  if (rows.every((r) => r.problems.length === 0 && r.tally.attempted > 0)) writeFileSync(join(__dirname, "RESULTS.md"), text);
+  if (rows.every((r) => r.problems.length === 0 && r.tally.attempted > 0)) writeMainResults(text);
 });

@@ -78,17 +78,19 @@ describe("agenda edits", () => {
     expect(writes("PATCH", "/fields")).toHaveLength(1);
   });
 
-  it("when even the check fails, the user is told; their retry finds the write done instead of a false conflict", async () => {
+  it("when even the check fails, the user is told; their retry with the stale eTag is a conflict (412 is never a success)", async () => {
     const services = servicesAs(tenant, ORGANIZER, OPTIONS);
     const [record] = await services.agenda.list(key);
     const before = agendaItems(tenant.state(), key).find((i) => i.id === record!.id)!.version;
     tenant.injectFaults(["lostResponse", ...READ_FAILS]);
     const error = await failure(services.agenda.update(record!.id, record!.etag, edited(draftOf(record!))));
     expect(isGraphError(error) && error.code).toBe("timeout");
-    // The retry: same text, same (now stale) eTag. Graph answers 412; the item already holds exactly this text.
-    const saved = await services.agenda.update(record!.id, record!.etag, edited(draftOf(record!)));
-    expect(saved.title).toBe(`${record!.title} – reviderad`);
+    // The retry: same text, same (now stale) eTag. Graph answers 412: a conflict, whatever the item holds, since a
+    // 412 cannot tell our lost write from someone else's; the conflict view then shows the stored text to keep.
+    const again = await failure(services.agenda.update(record!.id, record!.etag, edited(draftOf(record!))));
+    expect(isGraphError(again) && again.code).toBe("conflict");
     expect(agendaItems(tenant.state(), key).find((i) => i.id === record!.id)!.version).toBe(before + 1);
+    expect(agendaItems(tenant.state(), key).find((i) => i.id === record!.id)!.fields.Title).toBe(`${record!.title} – reviderad`);
   });
 
   it("a timeout before the effect is reported, nothing is written, and the retry writes once", async () => {
@@ -113,14 +115,14 @@ describe("agenda edits", () => {
     expect(isGraphError(error) && error.code).toBe("conflict");
   });
 
-  it("a new item whose answer is lost is found by its number and text, and never created twice", async () => {
+  it("a new item whose answer is lost is found by its order key and text, and never created twice", async () => {
     const services = servicesAs(tenant, ORGANIZER, OPTIONS);
     const count = agendaItems(tenant.state(), key).length;
-    const draft: AgendaItemDraft = { itemNumber: count + 1, title: "Övriga frågor", presenter: "", description: "", proposedDecisions: [], kind: "diskussion", startTime: null };
+    const draft: AgendaItemDraft = { title: "Övriga frågor", presenter: "", description: "", proposedDecisions: [], kind: "diskussion", startTime: null };
     tenant.clearRequests();
     tenant.injectFaults(["lostResponse"]);
-    const created = await services.agenda.create(key, draft);
-    expect(created).toMatchObject({ title: "Övriga frågor", itemNumber: count + 1 });
+    const created = await services.agenda.create(key, draft, count + 1);
+    expect(created).toMatchObject({ title: "Övriga frågor", sortKey: count + 1 });
     expect(agendaItems(tenant.state(), key)).toHaveLength(count + 1);
     expect(writes("POST", "/items")).toHaveLength(1);
   });
@@ -128,10 +130,10 @@ describe("agenda edits", () => {
   it("a create that failed before the effect is reported and not repeated by the services", async () => {
     const services = servicesAs(tenant, ORGANIZER, OPTIONS);
     const count = agendaItems(tenant.state(), key).length;
-    const draft: AgendaItemDraft = { itemNumber: count + 1, title: "Övriga frågor", presenter: "", description: "", proposedDecisions: [], kind: "diskussion", startTime: null };
+    const draft: AgendaItemDraft = { title: "Övriga frågor", presenter: "", description: "", proposedDecisions: [], kind: "diskussion", startTime: null };
     tenant.clearRequests();
     tenant.injectFaults(["timeout"]);
-    const error = await failure(services.agenda.create(key, draft));
+    const error = await failure(services.agenda.create(key, draft, count + 1));
     expect(isGraphError(error) && error.code).toBe("timeout");
     expect(writes("POST", "/items")).toHaveLength(1);
     expect(agendaItems(tenant.state(), key)).toHaveLength(count);
@@ -146,9 +148,9 @@ describe("uploads", () => {
     const view = await services.meetings.loadMeetingView({ key, folderName: DEFAULT_FOLDER });
     const folder = view.folder.state === "ready" ? view.folder.value! : null;
     tenant.injectFaults(["lostResponse"]);
-    const result = await services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, 2);
-    expect(result).toMatchObject({ renamed: false, file: { name: "Budgetunderlag.pdf", itemNumber: 2, size: bytes.length } });
-    expect(folderFiles(tenant.state(), DEFAULT_FOLDER).filter((f) => f.name.startsWith("Budgetunderlag")).map((f) => [f.name, f.fields.ItemNumber])).toEqual([["Budgetunderlag.pdf", 2]]);
+    const result = await services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, "6");
+    expect(result).toMatchObject({ renamed: false, file: { name: "Budgetunderlag.pdf", itemId: "6", size: bytes.length } });
+    expect(folderFiles(tenant.state(), DEFAULT_FOLDER).filter((f) => f.name.startsWith("Budgetunderlag")).map((f) => [f.name, f.fields.ItemId])).toEqual([["Budgetunderlag.pdf", "6"]]);
   });
 
   it("the user's retry after a reported failure recognises its own file; a different file of that name still gets '(2)'", async () => {
@@ -156,10 +158,10 @@ describe("uploads", () => {
     const view = await services.meetings.loadMeetingView({ key, folderName: DEFAULT_FOLDER });
     const folder = view.folder.state === "ready" ? view.folder.value! : null;
     tenant.injectFaults(["lostResponse", ...READ_FAILS]);
-    const error = await failure(services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, 2));
+    const error = await failure(services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, "6"));
     expect(isGraphError(error) && error.code).toBe("timeout");
-    const retry = await services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, 2);
-    expect(retry).toMatchObject({ renamed: false, file: { name: "Budgetunderlag.pdf", itemNumber: 2 } });
+    const retry = await services.documents.upload(folder!.id, "Budgetunderlag.pdf", bytes, "6");
+    expect(retry).toMatchObject({ renamed: false, file: { name: "Budgetunderlag.pdf", itemId: "6" } });
     const other = await services.documents.upload(folder!.id, "Budgetunderlag.pdf", new TextEncoder().encode("en annan fil"), null);
     expect(other).toMatchObject({ renamed: true, file: { name: "Budgetunderlag (2).pdf" } });
     expect(folderFiles(tenant.state(), DEFAULT_FOLDER).filter((f) => f.name.startsWith("Budgetunderlag")).map((f) => f.name).sort()).toEqual([

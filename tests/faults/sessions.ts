@@ -72,10 +72,10 @@ export async function secretariatSession(ctx: SessionContext, services: Services
   const bilaga = `Bilaga fel ${seed}.pdf`;
   const bytes = new TextEncoder().encode(`%PDF-1.4 bilaga för körning ${seed} `.repeat(40));
   const target = items[1]!;
-  await act(tally, "ladda upp bilaga", () => services.documents.upload(folder.id, bilaga, bytes, target.itemNumber));
+  await act(tally, "ladda upp bilaga", () => services.documents.upload(folder.id, bilaga, bytes, target.id));
   const named = folderFiles(ctx.tenant.state(), ref.folderName).filter((f) => f.name.startsWith(`Bilaga fel ${seed}`));
-  if (named.length !== 1 || named[0]!.name !== bilaga || named[0]!.fields.ItemNumber !== target.itemNumber) {
-    lose(tally, `bilaga: ${named.map((f) => `${f.name}#${String(f.fields.ItemNumber)}`).join(", ") || "none"}`, problems);
+  if (named.length !== 1 || named[0]!.name !== bilaga || named[0]!.fields.ItemId !== target.id) {
+    lose(tally, `bilaga: ${named.map((f) => `${f.name}#${String(f.fields.ItemId)}`).join(", ") || "none"}`, problems);
   }
 
   // Infoga kallelse: fresh facts and agenda, then the body block (replacing, never doubling).

@@ -245,7 +245,7 @@ export function toWellFormed(text: string): string {
 }
 
 /** The fields of an agenda item a fuzz case generates; ids, numbers and the optional columns are filled in. */
-export type FuzzAgendaFields = Omit<AgendaItem, "id" | "etag" | "meetingKey" | "itemNumber" | "number" | "description" | "startTime" | "attachments"> &
+export type FuzzAgendaFields = Omit<AgendaItem, "id" | "etag" | "meetingKey" | "sortKey" | "itemNumber" | "number" | "description" | "startTime" | "attachments"> &
   Partial<Pick<AgendaItem, "description" | "startTime">> & { attachments: { name: string; webUrl: string }[] };
 
 /** Agenda items in the order given, numbered 1..n, with bilagor numbered 1..N across the meeting as buildAgenda does. */
@@ -256,7 +256,8 @@ export function toAgendaItems(items: readonly FuzzAgendaFields[], meetingKey: st
       id: `item-${index}`,
       etag: `"${index}"`,
       meetingKey,
-      itemNumber: index + 1,
+      sortKey: index + 1,
+      itemNumber: null,
       number: index + 1,
       description: "",
       startTime: null,

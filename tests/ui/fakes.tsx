@@ -89,7 +89,8 @@ function item(number: number, title: string, presenter: string, proposedDecision
     id: `item-${number}`,
     etag: `"${number}"`,
     meetingKey: "ical-1",
-    itemNumber: number,
+    sortKey: number,
+    itemNumber: null,
     number,
     title,
     presenter,
@@ -121,8 +122,8 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
   } as unknown as { [K in keyof Services["meetings"]]: jest.Mock };
   return {
     meetings: source,
-    agenda: { list: unused, get: unused, create: unused, update: unused, remove: unused },
-    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemNumber: unused, download: unused },
+    agenda: { list: unused, get: unused, create: unused, update: unused, setOrder: unused, remove: unused },
+    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemId: unused, download: unused },
     directory: { lookup: unused },
   };
 }

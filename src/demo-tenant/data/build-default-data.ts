@@ -180,6 +180,17 @@ function occurrence(index: number): DemoEvent {
 const events = MEETING_DAYS.map((_, i) => occurrence(i));
 const december = events[10] as DemoEvent;
 const november = events[9] as DemoEvent;
+const october = events[8] as DemoEvent;
+/**
+ * October's meeting was moved a day earlier, from Friday 9 to Thursday 8 October, after its folder was made: the
+ * folder keeps the first date in its name and is found by its MeetingKey (the key keeps the occurrence's original
+ * date, as Exchange's does).
+ */
+const OCTOBER_FOLDER_NAME = `${october.startUtc.slice(0, 10)} Kommundirektörsmöte`;
+const DAY_MS = 86_400_000;
+october.startUtc = new Date(Date.parse(october.startUtc) - DAY_MS).toISOString().replace(/\.000Z$/, "Z");
+october.endUtc = new Date(Date.parse(october.endUtc) - DAY_MS).toISOString().replace(/\.000Z$/, "Z");
+october.lastModifiedUtc = "2026-09-28T13:10:00Z";
 
 const series: DemoSeries = {
   id: SERIES_ID,
@@ -285,6 +296,17 @@ const DECEMBER_ITEMS: ItemSeed[] = [
   { n: 8, title: "Övriga frågor", presenter: "Karin Lindqvist, stadsdirektör, Helsingborg", kind: "information", start: "11.15" },
 ];
 
+const OCTOBER_ITEMS: ItemSeed[] = [
+  {
+    n: 1,
+    title: "Budgetuppföljning per september 2026",
+    presenter: "Elin Sjöberg, sekretariatschef, Familjen Helsingborg",
+    kind: "information",
+    description: "Utfall januari–september och prognos för helåret.",
+    decisions: ["lägga informationen till handlingarna"],
+  },
+];
+
 const NOVEMBER_ITEMS: ItemSeed[] = [
   {
     n: 1,
@@ -320,10 +342,17 @@ function versioned(seed: string, created: string, modified: string, version: num
 }
 
 let nextAgendaId = 1;
-function agendaItems(meeting: DemoEvent, seeds: ItemSeed[], edited: string): DemoListItem[] {
+/** The list item id of item `n` of a meeting, for files that name their item by id (ItemId). */
+const agendaIdOf = new Map<string, string>();
+/**
+ * Rows written by the app carry SortKey (their order key); rows from before it, or added by hand in SharePoint,
+ * carry only ItemNumber. Both kinds are in the demo so both readings stay exercised.
+ */
+function agendaItems(meeting: DemoEvent, seeds: ItemSeed[], edited: string, order: "SortKey" | "ItemNumber"): DemoListItem[] {
   return seeds.map((s) => {
     const id = String(nextAgendaId++);
-    const fields: DemoListItem["fields"] = { Title: s.title, MeetingKey: meeting.iCalUId, ItemNumber: s.n, Presenter: s.presenter, Kind: s.kind };
+    agendaIdOf.set(`${meeting.iCalUId}#${s.n}`, id);
+    const fields: DemoListItem["fields"] = { Title: s.title, MeetingKey: meeting.iCalUId, [order]: s.n, Presenter: s.presenter, Kind: s.kind };
     if (s.description) fields.Description = s.description;
     if (s.decisions && s.decisions.length > 0) fields.ProposedDecisions = s.decisions.join("\n");
     if (s.start) fields.StartTime = s.start;
@@ -339,6 +368,7 @@ const agendaList: DemoList = {
   columns: [
     { name: "Title", type: "text" },
     { name: "MeetingKey", type: "text", indexed: true },
+    { name: "SortKey", type: "number" },
     { name: "ItemNumber", type: "number" },
     { name: "Presenter", type: "text" },
     { name: "Description", type: "note" },
@@ -346,16 +376,21 @@ const agendaList: DemoList = {
     { name: "Kind", type: "choice", choices: ["beslut", "information", "diskussion"] },
     { name: "StartTime", type: "text" },
   ],
-  items: [...agendaItems(november, NOVEMBER_ITEMS, "2026-11-06T15:20:00Z"), ...agendaItems(december, DECEMBER_ITEMS, "2026-12-02T13:45:10Z")],
+  items: [
+    ...agendaItems(november, NOVEMBER_ITEMS, "2026-11-06T15:20:00Z", "ItemNumber"),
+    ...agendaItems(december, DECEMBER_ITEMS, "2026-12-02T13:45:10Z", "SortKey"),
+    ...agendaItems(october, OCTOBER_ITEMS, "2026-10-01T11:00:00Z", "SortKey"),
+  ],
   nextItemId: 0,
   ...versioned("list:dagordning", "2025-11-20T08:00:00Z", "2026-12-02T13:45:10Z", 14, ORGANIZER),
 };
 agendaList.nextItemId = nextAgendaId;
 
-/** A bilaga to write to files/ and place in a folder. */
+/** A bilaga to write to files/ and place in a folder: by ItemId (`item`, as the app writes), ItemNumber, or name prefix. */
 interface FileSeed {
   name: string;
   disk: string;
+  item?: number;
   itemNumber?: number;
   make: () => Promise<Buffer>;
 }
@@ -375,7 +410,7 @@ const DECEMBER_FILES: FileSeed[] = [
   {
     name: "Protokoll nr 10 2026.pdf",
     disk: "2026-12-11-protokoll-nr-10-2026.pdf",
-    itemNumber: 1,
+    item: 1,
     make: pdf("Protokoll nr 10 2026", [
       "Kommundirektörsgruppen i Familjen Helsingborg",
       "Plats och tid: Den 13 november 2026 08.30–11.30 i Rådhuset, Landskrona.",
@@ -410,7 +445,7 @@ const DECEMBER_FILES: FileSeed[] = [
   {
     name: "Verksamhetsplan 2027 – förslag.pdf",
     disk: "2026-12-11-verksamhetsplan-2027-forslag.pdf",
-    itemNumber: 4,
+    item: 4,
     make: pdf("Verksamhetsplan och budget 2027 – förslag", [
       "Familjen Helsingborg – elva kommuner i nordvästra Skåne.",
       "Målområden: Hållbar tillväxt, Kompetensförsörjning, Digitalisering och Attraktiv region.",
@@ -421,7 +456,7 @@ const DECEMBER_FILES: FileSeed[] = [
   {
     name: "Projektplan traineeprogram 2027.docx",
     disk: "2026-12-11-projektplan-traineeprogram-2027.docx",
-    itemNumber: 6,
+    item: 6,
     make: () =>
       docx("Projektplan – gemensamt traineeprogram 2027", [
         "Syfte: att attrahera nyutexaminerade akademiker till kommunerna i Familjen Helsingborg.",
@@ -454,6 +489,15 @@ const NOVEMBER_FILES: FileSeed[] = [
   },
 ];
 
+const OCTOBER_FILES: FileSeed[] = [
+  {
+    name: "Budgetuppföljning september 2026.pdf",
+    disk: "2026-10-09-budgetuppfoljning-september-2026.pdf",
+    item: 1,
+    make: pdf("Budgetuppföljning per september 2026", ["Familjen Helsingborg – utfall januari–september och prognos för helåret.", "(Demodokument med fiktivt innehåll.)"]),
+  },
+];
+
 let nextLibraryItemId = 1;
 /** Shared by hand in SharePoint before Sammanträde could (by the communications strategist): the share action must leave it alone. */
 function handShared(folderId: string, grantee: Person): DemoPermission {
@@ -461,6 +505,7 @@ function handShared(folderId: string, grantee: Person): DemoPermission {
   return { id: Buffer.from(`${folderId}|${mail}`).toString("base64url"), roles: ["read"], grantee: mail, invitedBy: mailOf(OUTSIDER), createdUtc: "2026-11-30T15:02:11Z" };
 }
 
+/** A meeting folder: found by its MeetingKey, counted for the meeting number by its MeetingStart (DESIGN §4). */
 async function folderWithFiles(rootId: string, name: string, meeting: DemoEvent, files: FileSeed[], created: string, sharedWith: Person[] = []): Promise<DemoDriveItem[]> {
   const folderId = `01KDG${hex(`folder:${name}`, 29)}`;
   const folder: DemoDriveItem = {
@@ -469,7 +514,7 @@ async function folderWithFiles(rootId: string, name: string, meeting: DemoEvent,
     name,
     parentId: rootId,
     kind: "folder",
-    fields: { MeetingKey: meeting.iCalUId },
+    fields: { MeetingKey: meeting.iCalUId, MeetingStart: meeting.startUtc },
     ...(sharedWith.length > 0 ? { permissions: sharedWith.map((p) => handShared(folderId, p)) } : {}),
     ...versioned(`folder:${name}`, created, created, 1, ORGANIZER),
   };
@@ -479,6 +524,11 @@ async function folderWithFiles(rootId: string, name: string, meeting: DemoEvent,
     writeFileSync(join(FILES_DIR, f.disk), bytes);
     const fields: DemoDriveItem["fields"] = { MeetingKey: meeting.iCalUId };
     if (f.itemNumber !== undefined) fields.ItemNumber = f.itemNumber;
+    if (f.item !== undefined) {
+      const itemId = agendaIdOf.get(`${meeting.iCalUId}#${f.item}`);
+      if (itemId === undefined) throw new Error(`${f.name}: no item ${f.item} in ${name}`);
+      fields.ItemId = itemId;
+    }
     out.push({
       id: `01KDG${hex(`file:${name}/${f.name}`, 29)}`,
       listItemId: String(nextLibraryItemId++),
@@ -488,9 +538,19 @@ async function folderWithFiles(rootId: string, name: string, meeting: DemoEvent,
       contentPath: `files/${f.disk}`,
       size: bytes.length,
       fields,
-      ...versioned(`file:${name}/${f.name}`, created, created, f.itemNumber !== undefined ? 2 : 1, ORGANIZER),
+      ...versioned(`file:${name}/${f.name}`, created, created, f.itemNumber !== undefined || f.item !== undefined ? 2 : 1, ORGANIZER),
     });
   }
+  return out;
+}
+
+/** Folders of January–October (October's with a bilaga, named for the day it was first set for). */
+async function earlierFolders(rootId: string): Promise<DemoDriveItem[]> {
+  const out: DemoDriveItem[] = [];
+  for (const event of events.slice(0, 8)) {
+    out.push(...(await folderWithFiles(rootId, `${event.startUtc.slice(0, 10)} Kommundirektörsmöte`, event, [], event.createdUtc)));
+  }
+  out.push(...(await folderWithFiles(rootId, OCTOBER_FOLDER_NAME, october, OCTOBER_FILES, "2026-09-25T08:00:00Z")));
   return out;
 }
 
@@ -505,8 +565,10 @@ async function main(): Promise<void> {
     template: "documentLibrary",
     columns: [
       { name: "Title", type: "text" },
+      { name: "ItemId", type: "text" },
       { name: "ItemNumber", type: "number" },
       { name: "MeetingKey", type: "text", indexed: true },
+      { name: "MeetingStart", type: "text", indexed: true },
       // Sammanträde's record of the permissions "Dela handlingarna" gave, one "mail<TAB>permission id" a line.
       { name: "SharedWith", type: "note" },
     ],
@@ -518,6 +580,8 @@ async function main(): Promise<void> {
         root,
         ...(await folderWithFiles(rootId, "2026-11-13 Kommundirektörsmöte", november, NOVEMBER_FILES, "2026-11-04T09:30:00Z")),
         ...(await folderWithFiles(rootId, "2026-12-11 Kommundirektörsmöte", december, DECEMBER_FILES, "2026-12-01T10:15:00Z", [GUESTS[1] as Person])),
+        // The year's earlier meetings: their folders make them the group's meetings, so December is nr 11 for all.
+        ...(await earlierFolders(rootId)),
       ],
     },
     nextItemId: 0,
@@ -563,7 +627,7 @@ async function main(): Promise<void> {
     ],
   };
   writeFileSync(join(OUT_DIR, "default.json"), `${JSON.stringify(data, null, 2)}\n`);
-  process.stdout.write(`wrote ${join(OUT_DIR, "default.json")} and ${DECEMBER_FILES.length + NOVEMBER_FILES.length} files\n`);
+  process.stdout.write(`wrote ${join(OUT_DIR, "default.json")} and ${DECEMBER_FILES.length + NOVEMBER_FILES.length + OCTOBER_FILES.length} files\n`);
 }
 
 main().catch((e: unknown) => {

@@ -1,5 +1,4 @@
 /** The action *Skapa protokollutkast*: meeting view -> protokoll -> .docx -> the meeting folder, never overwriting. */
-import { folderName } from "../../core/folder";
 import { isAppFailure } from "../../core/errors";
 import type { Directory, DocumentStore, MeetingView, Services } from "../../core/ports";
 import { buildProtokoll, nextDraftFileName, unknownOrganisationEmails, withDirectoryOrganisations } from "../../core/protokoll";
@@ -69,8 +68,9 @@ export async function draftBytesWithDirectory(services: Pick<Services, "director
 
 async function meetingFolder(documents: DocumentStore, view: MeetingView): Promise<Folder> {
   if (view.folder.state === "error") throw new DraftError(view.folder.error.code, `Mötesmappen kunde inte läsas: ${view.folder.error.detail ?? ""}`);
-  // A meeting without a folder yet gets the one DESIGN §4 names, so the draft lands where the bilagor will.
-  return view.folder.value ?? documents.ensureFolder(folderName(view.meeting.startUtc, view.meeting.subject));
+  // A meeting without a folder yet gets its folder found or made by its key, so the draft lands where the bilagor
+  // are and will be, whatever the meeting's date and subject are now.
+  return view.folder.value ?? documents.ensureFolder({ key: view.meeting.iCalUId, startUtc: view.meeting.startUtc, subject: view.meeting.subject });
 }
 
 /**

@@ -1,5 +1,6 @@
 /** AgendaStore over the SharePoint list "Dagordning": every write is guarded by the item's eTag (If-Match). */
 import type { AgendaStore } from "../../core/ports";
+import { orderRecords } from "../../core";
 import type { AgendaItemDraft, AgendaItemRecord } from "../../core/types";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
@@ -20,7 +21,7 @@ async function findOwn(read: () => Promise<AgendaItemRecord[]>, matches: (record
   }
 }
 
-/** Graph-backed AgendaStore; a stale eTag rejects with GraphError('conflict') (412). */
+/** Graph-backed AgendaStore; a stale eTag rejects with GraphError('conflict') (412), always: never taken as our own success. */
 export function createAgendaStore(ctx: GraphContext): AgendaStore {
   const items = ctx.paths.agendaItems;
   const itemPath = (id: string): string => `${items}/${segment(id)}`;
@@ -34,7 +35,29 @@ export function createAgendaStore(ctx: GraphContext): AgendaStore {
       method: "GET",
       path: `${items}${query({ $expand: "fields", $filter: `fields/MeetingKey eq ${odataString(meetingKey)}`, $top: PAGE.items })}`,
     });
-    return (await collect(ctx, body, "agenda items")).map(toAgendaItemRecord).sort((a, b) => a.itemNumber - b.itemNumber);
+    return orderRecords((await collect(ctx, body, "agenda items")).map(toAgendaItemRecord));
+  }
+
+  /** PATCHes the item's fields under If-Match and composes the record from the answer. */
+  async function patch(id: string, etag: string, body: Record<string, unknown>, holds: (record: AgendaItemRecord) => boolean): Promise<AgendaItemRecord> {
+    let answer: unknown;
+    try {
+      answer = await ctx.http.json({ method: "PATCH", path: `${itemPath(id)}/fields`, body, headers: { "If-Match": etag } });
+    } catch (error) {
+      // After a lost answer the item may already hold exactly this write: then it is done, and a repeat is not
+      // needed. A 412 is a definite answer (someone else's write came first) and is reported as the conflict it is,
+      // even when the item happens to hold the same values: the other writer's change may differ elsewhere.
+      if (!isAmbiguousFailure(error)) throw error;
+      const mine = await findOwn(async () => [await get(id)], holds);
+      if (mine === null) throw error;
+      return mine;
+    }
+    const fields = asObject(answer, "fieldValueSet");
+    // PATCH …/fields answers with the whole fieldValueSet and its new @odata.etag: the record is composed from that
+    // answer, because a re-read could return someone else's later edit under our name.
+    const newEtag = optString(fields, "@odata.etag", "fieldValueSet");
+    if (newEtag) return toAgendaItemRecord({ id, eTag: newEtag, fields });
+    return get(id);
   }
 
   return {
@@ -42,15 +65,15 @@ export function createAgendaStore(ctx: GraphContext): AgendaStore {
 
     get,
 
-    async create(meetingKey, draft) {
+    async create(meetingKey, draft, sortKey) {
       let answer: unknown;
       try {
-        answer = await ctx.http.json({ method: "POST", path: items, body: { fields: toAgendaFields(draft, meetingKey) } });
+        answer = await ctx.http.json({ method: "POST", path: items, body: { fields: toAgendaFields(draft, { meetingKey, sortKey }) } });
       } catch (error) {
         // A POST is never repeated blindly (the list has no column for a client token): after an answer that may
-        // have come after the item was made, look for it by the meeting's key, its number and its exact text.
+        // have come after the item was made, look for it by the meeting's key, its order key and its exact text.
         if (!isAmbiguousFailure(error)) throw error;
-        const mine = await findOwn(() => list(meetingKey), (record) => holdsDraft(record, draft));
+        const mine = await findOwn(() => list(meetingKey), (record) => record.sortKey === sortKey && holdsDraft(record, draft));
         if (mine === null) throw error;
         return mine;
       }
@@ -59,24 +82,12 @@ export function createAgendaStore(ctx: GraphContext): AgendaStore {
       return created.fields ? toAgendaItemRecord(created) : get(String(created.id));
     },
 
-    async update(id, etag, draft: AgendaItemDraft) {
-      let answer: unknown;
-      try {
-        answer = await ctx.http.json({ method: "PATCH", path: `${itemPath(id)}/fields`, body: toAgendaFields(draft), headers: { "If-Match": etag } });
-      } catch (error) {
-        // After a lost answer, or a 412 caused by our own earlier write whose answer was lost, the item may already
-        // hold exactly this draft: then the save is done, and neither a repeat nor a conflict dialog is right.
-        if (!isAmbiguousFailure(error) && !(isGraphError(error) && error.code === "conflict")) throw error;
-        const mine = await findOwn(async () => [await get(id)], (record) => holdsDraft(record, draft));
-        if (mine === null) throw error;
-        return mine;
-      }
-      const fields = asObject(answer, "fieldValueSet");
-      // PATCH …/fields answers with the whole fieldValueSet and its new @odata.etag: the record is composed from that
-      // answer, because a re-read could return someone else's later edit under our name.
-      const newEtag = optString(fields, "@odata.etag", "fieldValueSet");
-      if (newEtag) return toAgendaItemRecord({ id, eTag: newEtag, fields });
-      return get(id);
+    update(id, etag, draft: AgendaItemDraft) {
+      return patch(id, etag, toAgendaFields(draft), (record) => holdsDraft(record, draft));
+    },
+
+    setOrder(id, etag, sortKey) {
+      return patch(id, etag, { SortKey: sortKey }, (record) => record.sortKey === sortKey);
     },
 
     async remove(id, etag) {

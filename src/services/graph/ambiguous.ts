@@ -23,7 +23,6 @@ function normalStart(startTime: string | null): string | null {
 /** True when a stored item holds exactly what the draft writes (as the list stores and reads it back). */
 export function holdsDraft(record: AgendaItemRecord, draft: AgendaItemDraft): boolean {
   return (
-    record.itemNumber === draft.itemNumber &&
     record.title === draft.title &&
     record.presenter === draft.presenter &&
     record.description === draft.description &&

@@ -1,11 +1,13 @@
-/** DocumentStore over the library "Möteshandlingar": folders by name, files with ItemNumber, uploads that never overwrite. */
-import type { DocumentStore, UploadResult } from "../../core/ports";
+/** DocumentStore over the library "Möteshandlingar": folders by MeetingKey, files with ItemId, uploads that never overwrite. */
+import { folderName } from "../../core/folder";
+import type { DocumentStore, MeetingFolderRef, UploadResult } from "../../core/ports";
 import type { FileRecord, Folder } from "../../core/types";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { GraphError, isGraphError } from "./errors";
 import { PAGE } from "./meeting-view";
 import { driveItem, folderByName, query, segment } from "./paths";
+import { childrenQuery, folderByKeyRequest, folderColumns, toKeyedFolders } from "./meeting-folder";
 import { isFolderItem, toFileRecord, toFolder } from "./parse/drive";
 import { isAmbiguousFailure, sameBytes } from "./ambiguous";
 
@@ -21,18 +23,83 @@ export function candidateName(name: string, n: number): string {
   return `${name.slice(0, dot)} (${n})${name.slice(dot)}`;
 }
 
+/** How many "(n)" folder names ensureFolder tries when the name is another meeting's folder. */
+const MAX_FOLDER_ATTEMPTS = 20;
+
 /** Graph-backed DocumentStore. */
 export function createDocumentStore(ctx: GraphContext): DocumentStore {
   const drive = ctx.paths.libraryDrive;
 
-  async function findFolder(name: string): Promise<Folder | null> {
+  /** The folder whose MeetingKey is `key` (the first made, should there be two); null when none carries it. */
+  async function folderByKey(key: string): Promise<{ folder: Folder; meetingStartUtc: string | null } | null> {
+    const request = folderByKeyRequest(ctx, "folder", key);
+    const body = await ctx.http.json({ method: "GET", path: request.url });
+    const found = toKeyedFolders(await collect(ctx, body, "meeting folders"))[0];
+    return found ? { folder: found.folder, meetingStartUtc: found.meetingStartUtc } : null;
+  }
+
+  /** The folder with this name and the MeetingKey it carries; null when there is none. */
+  async function folderByNameWithKey(name: string): Promise<{ folder: Folder; meetingKey: string | null } | null> {
     try {
-      return toFolder(await ctx.http.json({ method: "GET", path: `${folderByName(ctx.paths, name)}${query({ $select: "id,name,webUrl,folder" })}` }));
+      const raw = await ctx.http.json({
+        method: "GET",
+        path: `${folderByName(ctx.paths, name)}${query({ $select: "id,name,webUrl,folder", $expand: "listItem($expand=fields($select=MeetingKey,MeetingStart))" })}`,
+      });
+      const listItem = (raw as { listItem?: unknown }).listItem;
+      return { folder: toFolder(raw), meetingKey: listItem === undefined ? null : folderColumns(listItem).meetingKey };
     } catch (error) {
       if (isGraphError(error) && error.code === "notFound") return null;
       throw error;
     }
   }
+
+  /** Writes the meeting's key and start onto the folder's row, so it is found by key and counted from now on. */
+  async function stamp(folderId: string, meeting: MeetingFolderRef): Promise<void> {
+    await ctx.http.json({ method: "PATCH", path: `${driveItem(ctx.paths, folderId)}/listItem/fields`, body: { MeetingKey: meeting.key, MeetingStart: meeting.startUtc } });
+  }
+
+  /** Creates the folder `name`; null when the name is taken (by a folder made meanwhile, or by a file). */
+  async function create(name: string): Promise<Folder | null> {
+    try {
+      return toFolder(await ctx.http.json({ method: "POST", path: `${drive}/root/children`, body: { name, folder: {}, "@microsoft.graph.conflictBehavior": "fail" } }));
+    } catch (error) {
+      if (!isGraphError(error) || error.code !== "conflict") throw error;
+      return null;
+    }
+  }
+
+  async function ensureFolder(meeting: MeetingFolderRef): Promise<Folder> {
+    const keyed = await folderByKey(meeting.key);
+    if (keyed !== null) {
+      // A meeting moved since: its folder keeps its name, and its start follows so the numbers stay right.
+      if (keyed.meetingStartUtc === null || Date.parse(keyed.meetingStartUtc) !== Date.parse(meeting.startUtc)) await stamp(keyed.folder.id, meeting);
+      return keyed.folder;
+    }
+    const base = folderName(meeting.startUtc, meeting.subject);
+    let n = 1;
+    for (let attempt = 1; attempt <= MAX_FOLDER_ATTEMPTS; attempt++) {
+      const name = n === 1 ? base : `${base} (${n})`;
+      const existing = await folderByNameWithKey(name);
+      if (existing !== null) {
+        // An older folder without the column is this meeting's (its name says so): stamp it. A folder carrying
+        // another key belongs to another meeting that shares date and subject: never ours, try the next name.
+        if (existing.meetingKey !== null && existing.meetingKey !== meeting.key) {
+          n++;
+          continue;
+        }
+        await stamp(existing.folder.id, meeting);
+        return existing.folder;
+      }
+      const created = await create(name);
+      // Taken between our look and our create: the next attempt looks at the same name again.
+      if (created === null) continue;
+      // Interrupted before the stamp, the folder is found by its name next time and stamped then.
+      await stamp(created.id, meeting);
+      return created;
+    }
+    throw new GraphError("conflict", `no free folder name for ${base} after ${MAX_FOLDER_ATTEMPTS} attempts`);
+  }
+
 
   /** The file at `name` in the folder when its content equals `content`; null when absent, different or unreadable. */
   async function sameFileAt(folderId: string, name: string, content: Uint8Array): Promise<FileRecord | null> {
@@ -46,36 +113,22 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
     }
   }
 
-  async function setItemNumber(fileId: string, itemNumber: number | null): Promise<void> {
-    await ctx.http.json({ method: "PATCH", path: `${driveItem(ctx.paths, fileId)}/listItem/fields`, body: { ItemNumber: itemNumber } });
+  async function setItemId(fileId: string, itemId: string): Promise<void> {
+    await ctx.http.json({ method: "PATCH", path: `${driveItem(ctx.paths, fileId)}/listItem/fields`, body: { ItemId: itemId } });
   }
 
   return {
-    async ensureFolder(name) {
-      const existing = await findFolder(name);
-      if (existing) return existing;
-      try {
-        return toFolder(
-          await ctx.http.json({ method: "POST", path: `${drive}/root/children`, body: { name, folder: {}, "@microsoft.graph.conflictBehavior": "fail" } }),
-        );
-      } catch (error) {
-        // Someone created it between our look and our create: theirs is the folder.
-        if (!isGraphError(error) || error.code !== "conflict") throw error;
-        const created = await findFolder(name);
-        if (!created) throw error;
-        return created;
-      }
-    },
+    ensureFolder,
 
     async listFiles(folderId) {
       const body = await ctx.http.json({
         method: "GET",
-        path: `${driveItem(ctx.paths, folderId)}/children${query({ $expand: "listItem($expand=fields($select=ItemNumber))", $top: PAGE.children })}`,
+        path: `${driveItem(ctx.paths, folderId)}/children${childrenQuery(PAGE.children)}`,
       });
       return (await collect(ctx, body, "folder children")).filter((raw) => !isFolderItem(raw)).map(toFileRecord);
     },
 
-    async upload(folderId, name, content, itemNumber): Promise<UploadResult> {
+    async upload(folderId, name, content, itemId): Promise<UploadResult> {
       for (let n = 1; n <= MAX_NAME_ATTEMPTS; n++) {
         const tryName = candidateName(name, n);
         let file: FileRecord;
@@ -101,16 +154,16 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
           }
           file = same;
         }
-        if (itemNumber !== null) {
-          await setItemNumber(file.id, itemNumber);
-          file = { ...file, itemNumber };
+        if (itemId !== null) {
+          await setItemId(file.id, itemId);
+          file = { ...file, itemId };
         }
         return { file, renamed: n > 1 };
       }
       throw new GraphError("conflict", `no free name for ${name} after ${MAX_NAME_ATTEMPTS} attempts`);
     },
 
-    setItemNumber,
+    setItemId,
 
     async download(fileId) {
       return ctx.http.bytes(`${driveItem(ctx.paths, fileId)}/content`);

@@ -1,5 +1,5 @@
 /** loadMeetingView: everything the meeting tab needs in one $batch round trip (docs/architecture.md). */
-import { addressMatches, buildAgenda, buildAttendance, folderName as folderNameOf, meetingNumber, parseFolderName } from "../../core";
+import { addressMatches, buildAgenda, buildAttendance, folderName as folderNameOf, localYear, meetingNumber, parseFolderName } from "../../core";
 import type { Section } from "../../core/errors";
 import type { MeetingRef, MeetingView } from "../../core/ports";
 import type { Agenda, AgendaItemRecord, DirectoryEntry, FileRecord, Folder, Meeting, Person } from "../../core/types";
@@ -9,13 +9,12 @@ import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { GraphError, toGraphError } from "./errors";
 import { copyDates, copyRequests, findCopy, occurrenceDateKey } from "./meeting-copies";
-import { folderByName, odataString, query } from "./paths";
+import { childrenQuery, folderByKeyRequest, folderColumns, foldersOfYearRequest, groupMeetingStarts, toKeyedFolders, FOLDER_FIELDS } from "./meeting-folder";
+import { driveItem, folderByName, odataString, query } from "./paths";
 import { toAgendaItemRecord } from "./parse/agenda-item";
 import { isMailUser, toDirectoryEntry, USER_SELECT } from "./parse/directory";
 import { isFolderItem, toFileRecord, toFolder } from "./parse/drive";
 import { asObject, normalizeEmail, optString } from "./parse/guards";
-import { toPerson } from "./parse/meeting";
-import { toUtcIso } from "./parse/datetime";
 
 /**
  * Page sizes that hold any real meeting in one answer (Graph's defaults are 10 events, 200 items/children; the
@@ -28,28 +27,25 @@ const ready = <T>(value: T): Section<T> => ({ state: "ready", value });
 const failed = <T>(error: unknown, where: string): Section<T> => ({ state: "error", error: toGraphError(error, where).appError });
 
 /** The ids of the inner requests of a meeting view (the copies' lookups are named in meeting-copies.ts). */
-type Part = "me" | "items" | "members" | "folder" | "files" | "series";
+type Part = "me" | "items" | "members" | "keyed" | "folder" | "files" | "series";
 
-/** The inner requests that need the folder name: the folder, its files, and the year's meetings for the number. */
-function folderRequests(ctx: GraphContext, folderName: string): BatchRequest[] {
+/**
+ * The folder named `folderName` and its files: a guess made before the meeting is read (the tab's stored name, or
+ * the date and subject), right for every meeting that was not moved or renamed. The folder is the one whose
+ * MeetingKey is the meeting's ("keyed"); when that is another folder, its files are read in a second round trip.
+ */
+function namedFolderRequests(ctx: GraphContext, folderName: string): BatchRequest[] {
   const folder = folderByName(ctx.paths, folderName);
-  const requests: BatchRequest[] = [
-    { id: "folder", method: "GET", url: `${folder}${query({ $select: "id,name,webUrl,folder" })}` },
-    { id: "files", method: "GET", url: `${folder}/children${query({ $expand: "listItem($expand=fields($select=ItemNumber))", $top: PAGE.children })}` },
+  return [
+    { id: "folder", method: "GET", url: `${folder}${query({ $select: "id,name,webUrl,folder", $expand: `listItem($expand=fields($select=${FOLDER_FIELDS}))` })}` },
+    { id: "files", method: "GET", url: `${folder}/children${childrenQuery(PAGE.children)}` },
   ];
-  const dateKey = parseFolderName(folderName)?.dateKey ?? null;
-  if (dateKey !== null) {
-    // The number counts the group's meetings earlier in the same Stockholm year; a day's margin on each side
-    // covers the UTC offset, and core keeps only the right local year.
-    const year = Number(dateKey.slice(0, 4));
-    const end = new Date(Date.parse(`${dateKey}T00:00:00Z`) + 2 * 86_400_000).toISOString();
-    requests.push({
-      id: "series",
-      method: "GET",
-      url: `/me/calendarView${query({ startDateTime: `${year - 1}-12-31T00:00:00Z`, endDateTime: end, $select: "start,organizer,isCancelled", $top: PAGE.calendarView })}`,
-    });
-  }
-  return requests;
+}
+
+/** The year a meeting is guessed to lie in before it is read: from the folder name's date, else from the key. */
+function guessYear(dateKeys: readonly string[]): number | null {
+  const first = dateKeys[0];
+  return first === undefined ? null : Number(first.slice(0, 4));
 }
 
 function baseRequests(ctx: GraphContext, key: string, dateKeys: readonly string[]): BatchRequest[] {
@@ -62,6 +58,7 @@ function baseRequests(ctx: GraphContext, key: string, dateKeys: readonly string[
       url: `${ctx.paths.agendaItems}${query({ $expand: "fields", $filter: `fields/MeetingKey eq ${odataString(key)}`, $top: PAGE.items })}`,
     },
     { id: "members", method: "GET", url: `${ctx.paths.groupMembers}${query({ $select: USER_SELECT, $top: PAGE.members })}` },
+    folderByKeyRequest(ctx, "keyed", key),
   ];
 }
 
@@ -88,7 +85,9 @@ export async function loadMeetingView(ctx: GraphContext, ref: MeetingRef): Promi
   // margin; a single-instance meeting is found by its key alone.
   const dateKeys = copyDates([ref.folderName ? parseFolderName(ref.folderName)?.dateKey : null, occurrenceDateKey(ref.key)]);
   const requests = baseRequests(ctx, ref.key, dateKeys);
-  if (ref.folderName) requests.push(...folderRequests(ctx, ref.folderName));
+  if (ref.folderName) requests.push(...namedFolderRequests(ctx, ref.folderName));
+  const year = guessYear(dateKeys);
+  if (year !== null) requests.push(foldersOfYearRequest(ctx, "series", year));
   const outcomes = new Map<string, BatchOutcome>(await runBatch(ctx.http, requests, ctx.policy));
   const part = (id: Part): BatchOutcome | undefined => outcomes.get(id);
 
@@ -100,17 +99,24 @@ export async function loadMeetingView(ctx: GraphContext, ref: MeetingRef): Promi
   const organizerCopy = await settle(() => findCopy(ctx, outcomes, "organizer", ref.key, dateKeys));
   const meeting = pickMeeting(own, organizerCopy, me, ref.key);
 
-  let folderName = ref.folderName;
-  if (!folderName) {
-    // Second round trip, only for callers that do not know the folder: its name comes from the event's date
-    // and subject, which the first answer brought.
-    folderName = folderNameOf(meeting.startUtc, meeting.subject);
-    for (const [id, outcome] of await runBatch(ctx.http, folderRequests(ctx, folderName), ctx.policy)) outcomes.set(id, outcome);
+  // Second round trip, only when the first could not know what to ask: no folder name was given, the folder that
+  // carries the key has another name (the meeting was moved or renamed), or the meeting lies in another year.
+  const second: BatchRequest[] = [];
+  let folder = await resolveFolder(ctx, ref.key, part("keyed"), ref.folderName ? part("folder") : undefined);
+  if (folder.state === "ready" && folder.value === null && !ref.folderName) {
+    second.push(...namedFolderRequests(ctx, folderNameOf(meeting.startUtc, meeting.subject)));
+  } else if (folder.state === "ready" && folder.value !== null && folder.value.name !== ref.folderName) {
+    second.push({ id: "files", method: "GET", url: `${driveItem(ctx.paths, folder.value.id)}/children${childrenQuery(PAGE.children)}` });
+  }
+  const meetingYear = localYear(meeting.startUtc);
+  if (year !== meetingYear) second.push(foldersOfYearRequest(ctx, "series", meetingYear));
+  if (second.length > 0) {
+    for (const [id, outcome] of await runBatch(ctx.http, second, ctx.policy)) outcomes.set(id, outcome);
+    if (second.some((request) => request.id === "folder")) folder = await resolveFolder(ctx, ref.key, part("keyed"), part("folder"));
   }
 
   const directory = await readDirectory(ctx, part("members"));
-  const folder = readFolder(part("folder"));
-  const files = await readFiles(ctx, part("files"));
+  const files = folder.state === "ready" && folder.value === null ? ready<FileRecord[]>([]) : await readFiles(ctx, part("files"));
   const agenda = await readAgenda(ctx, part("items"), files);
   const attendance: MeetingView["attendance"] = organizerCopy.ok
     ? organizerCopy.value
@@ -129,6 +135,26 @@ export async function loadMeetingView(ctx: GraphContext, ref: MeetingRef): Promi
     files,
     directory,
   };
+}
+
+/**
+ * The meeting's folder: the one whose MeetingKey is the meeting's; else (a folder made before the column, or before
+ * its stamp) the folder of the guessed name, unless that one carries another meeting's key. Null: not created yet.
+ */
+async function resolveFolder(ctx: GraphContext, key: string, keyed: BatchOutcome | undefined, named: BatchOutcome | undefined): Promise<Section<Folder | null>> {
+  let keyedError: GraphError | null = null;
+  if (keyed?.ok) {
+    try {
+      const found = toKeyedFolders(await collect(ctx, keyed.body, "meeting folders"))[0];
+      if (found) return ready(found.folder);
+    } catch (error) {
+      keyedError = toGraphError(error, "folder");
+    }
+  } else if (keyed && !keyed.ok) keyedError = keyed.error;
+  const byName = readNamedFolder(named, key);
+  // Without the key's answer, a folder found by name is still the right one when it carries this key or none.
+  if (byName.state === "ready" && byName.value === null && keyedError !== null && keyedError.code !== "notFound") return failed(keyedError, "folder");
+  return byName;
 }
 
 type Settled = { ok: true; value: Meeting | null } | { ok: false; error: GraphError };
@@ -158,10 +184,14 @@ async function readDirectory(ctx: GraphContext, outcome: BatchOutcome | undefine
   }
 }
 
-function readFolder(outcome: BatchOutcome | undefined): Section<Folder | null> {
+/** The folder found by name, when it is this meeting's: it carries this key, or none (made before the column). */
+function readNamedFolder(outcome: BatchOutcome | undefined, key: string): Section<Folder | null> {
   if (!outcome) return ready(null);
   if (!outcome.ok) return outcome.error.code === "notFound" ? ready(null) : failed(outcome.error, "folder");
   try {
+    const listItem = (outcome.body as { listItem?: unknown }).listItem;
+    const carried = listItem === undefined ? null : folderColumns(listItem).meetingKey;
+    if (carried !== null && carried !== key) return ready(null);
     return ready(toFolder(outcome.body));
   } catch (error) {
     return failed(error, "folder");
@@ -191,18 +221,17 @@ async function readAgenda(ctx: GraphContext, outcome: BatchOutcome | undefined, 
   }
 }
 
+/**
+ * The meeting's number: its place in its Stockholm year among the group's meetings, which are the meeting folders
+ * carrying MeetingKey and MeetingStart (readable by every member, so every viewer counts the same). This meeting
+ * counts at its live start, also before its folder exists or after a move not yet written to its folder.
+ */
 async function readNumber(ctx: GraphContext, outcome: BatchOutcome | undefined, meeting: Meeting): Promise<number | null> {
   if (!outcome?.ok) return null;
   try {
-    const organizer = ctx.config.organizerMailbox.toLowerCase();
-    const starts: string[] = [];
-    for (const raw of await collect(ctx, outcome.body, "calendar view")) {
-      const event = asObject(raw, "event");
-      const eventOrganizer = asObject(event.organizer, "event.organizer");
-      if (!addressMatches(toPerson(eventOrganizer.emailAddress).email, organizer) || event.isCancelled === true) continue;
-      starts.push(toUtcIso(event.start, "event.start"));
-    }
-    return meetingNumber(starts, meeting.startUtc);
+    const starts = groupMeetingStarts(await collect(ctx, outcome.body, "meeting folders"));
+    starts.delete(meeting.iCalUId);
+    return meetingNumber([...starts.values()], meeting.startUtc);
   } catch {
     return null;
   }

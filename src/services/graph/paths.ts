@@ -28,6 +28,8 @@ export interface SitePaths {
   agendaItems: string;
   /** /sites/{site}/lists/{Möteshandlingar}/drive */
   libraryDrive: string;
+  /** /sites/{site}/lists/{Möteshandlingar}/items: the library's files and folders as list items (their columns). */
+  libraryItems: string;
   /** /users/{organizer} */
   organizerMailbox: string;
   /** /groups/{id}/members */
@@ -40,6 +42,7 @@ export function sitePaths(config: AppConfig): SitePaths {
   return {
     agendaItems: `${site}/lists/${segment(config.agendaListName)}/items`,
     libraryDrive: `${site}/lists/${segment(config.libraryName)}/drive`,
+    libraryItems: `${site}/lists/${segment(config.libraryName)}/items`,
     organizerMailbox: `/users/${segment(config.organizerMailbox)}`,
     groupMembers: `/groups/${segment(config.groupId)}/members`,
   };

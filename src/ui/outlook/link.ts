@@ -37,13 +37,15 @@ export interface LinkDeps {
   documents: Pick<DocumentStore, "ensureFolder">;
 }
 
-/** Creates (or finds) the folder "YYYY-MM-DD <subject>", saves the appointment to learn its iCalUId, and stores both. */
+/**
+ * Saves the appointment to learn its iCalUId, finds the folder carrying that key (or creates "YYYY-MM-DD <subject>"
+ * and stamps the key on it), and stores both on the appointment.
+ */
 export async function linkAppointment({ appointment, resolver, documents }: LinkDeps): Promise<AppointmentLink> {
   const [subject, start, owner] = await Promise.all([appointment.getSubject(), appointment.getStart(), appointment.getCalendarOwner()]);
-  const name = folderNameOf(start, subject);
-  const folder: Folder = await documents.ensureFolder(name);
   // A delegate's item lives in the organizer's mailbox: its id is looked up there, not in the delegate's own.
   const key = await resolver.meetingKeyOf(await appointment.saveAndGetItemId(), owner?.shared ? owner.mailbox : undefined);
+  const folder: Folder = await documents.ensureFolder({ key, startUtc: start, subject });
   await appointment.saveProperties({
     [APPOINTMENT_PROPERTY.meetingKey]: key,
     [APPOINTMENT_PROPERTY.folderName]: folder.name,

@@ -63,7 +63,7 @@ describe("default demo data", () => {
 
   it("ships real bilagor: PDFs with a valid xref and DOCX files that Word readers open", async () => {
     const files = data.sites.flatMap((s) => s.lists.flatMap((l) => l.drive?.items ?? [])).filter((i) => i.kind === "file");
-    expect(files.length).toBe(8);
+    expect(files.length).toBe(9);
     for (const f of files) {
       const bytes = readFileSync(resolve(dataDir, f.contentPath ?? ""));
       expect(bytes.length).toBe(f.size);

@@ -22,7 +22,7 @@ interface Child {
   name: string;
   webUrl: string;
   file?: { mimeType: string };
-  listItem?: { fields: { ItemNumber?: number } };
+  listItem?: { fields: { ItemNumber?: number; ItemId?: string } };
 }
 
 describe("drive reads", () => {
@@ -34,14 +34,16 @@ describe("drive reads", () => {
     expect((await graph(tenant, MEMBER, "/drives/b!nope")).status).toBe(404);
   });
 
-  it("lists the meeting folder's files with listItem fields (ItemNumber)", async () => {
+  it("lists the meeting folder's files with listItem fields (ItemId, or a name prefix for files added by hand)", async () => {
     const r = await graph(tenant, MEMBER, `${libraryDrive}/root:/${folderPath}:/children?$expand=listItem($expand=fields)`);
     expect(r.status).toBe(200);
     const files = r.body.value as Child[];
     expect(files).toHaveLength(6);
     const byName = new Map(files.map((f) => [f.name, f]));
-    expect(byName.get("Protokoll nr 10 2026.pdf")?.listItem?.fields.ItemNumber).toBe(1);
-    expect(byName.get("Projektplan traineeprogram 2027.docx")?.listItem?.fields.ItemNumber).toBe(6);
+    // December's items are list items 5..12 (November's are 1..4): item 1 is "5", item 6 is "10".
+    expect(byName.get("Protokoll nr 10 2026.pdf")?.listItem?.fields.ItemId).toBe("5");
+    expect(byName.get("Projektplan traineeprogram 2027.docx")?.listItem?.fields.ItemId).toBe("10");
+    expect(byName.get("3 - Utkast till yttrande.docx")?.listItem?.fields).not.toHaveProperty("ItemId");
     expect(byName.get("3 - Utkast till yttrande.docx")?.listItem?.fields).not.toHaveProperty("ItemNumber");
     expect(byName.get("3 - Utkast till yttrande.docx")?.file?.mimeType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     const same = await graph(tenant, MEMBER, `/drives/${driveId}/items/${folderId}/children?$expand=listItem($expand=fields)`);

@@ -106,9 +106,10 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`Collection(${G}list)`, values(await call(`/sites/${SITE}/lists`)));
     const items = `/sites/${SITE}/lists/Dagordning/items`;
     expectConforms(`Collection(${G}listItem)`, values(await call(`${items}?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingKey eq '${key}'`)}`)));
-    const created = (await call(items, { method: "POST", body: { fields: { Title: "Kontroll", MeetingKey: key, ItemNumber: 9, Kind: "information" } } })) as { id: string };
+    const created = (await call(items, { method: "POST", body: { fields: { Title: "Kontroll", MeetingKey: key, SortKey: 9, Kind: "information" } } })) as { id: string };
     expectConforms(`${G}listItem`, created);
     expectConforms(`${G}fieldValueSet`, await call(`${items}/${created.id}/fields`, { method: "PATCH", body: { StartTime: "11.25" } }));
+    expectConforms(`${G}fieldValueSet`, await call(`${items}/${created.id}/fields`, { method: "PATCH", body: { SortKey: 8.5 } }));
     expectConforms(`${G}listItem`, await call(`${items}/${created.id}?$expand=fields`));
   });
 
@@ -127,6 +128,20 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`${G}driveItem`, uploaded);
     expectConforms(`${G}listItem`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem?$expand=fields`));
     expectConforms(`${G}fieldValueSet`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem/fields`, { method: "PATCH", body: { ItemNumber: 2 } }));
+    expectConforms(`${G}fieldValueSet`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem/fields`, { method: "PATCH", body: { ItemId: "5" } }));
+  });
+
+  it("the library's rows: meeting folders by MeetingKey (with their driveItem) and by MeetingStart", async () => {
+    const rows = `/sites/${SITE}/lists/${encodeURIComponent("Möteshandlingar")}/items`;
+    const byKey = values(
+      await call(`${rows}?$filter=${encodeURIComponent(`fields/MeetingKey eq '${key}'`)}&$expand=${encodeURIComponent("fields($select=MeetingKey,MeetingStart),driveItem($select=id,name,webUrl,folder)")}`),
+    );
+    expectConforms(`Collection(${G}listItem)`, byKey);
+    expect(byKey.some((row) => typeof (row as { driveItem?: { folder?: unknown } }).driveItem?.folder === "object")).toBe(true);
+    const filter = "fields/MeetingStart ge '2025-12-31T00:00:00Z' and fields/MeetingStart lt '2027-01-02T00:00:00Z'";
+    const year = values(await call(`${rows}?$filter=${encodeURIComponent(filter)}&$expand=${encodeURIComponent("fields($select=MeetingKey,MeetingStart)")}`));
+    expectConforms(`Collection(${G}listItem)`, year);
+    expect(year).toHaveLength(11);
   });
 
   it("sharing: invite, the folder's and a file's permissions (direct, inherited, site groups)", async () => {

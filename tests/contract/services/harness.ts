@@ -63,6 +63,12 @@ export function eventOn(data: DemoData, date: string): DemoEvent {
   return event;
 }
 
+/** The meeting on `date` as DocumentStore.ensureFolder finds (or names) its folder. */
+export function folderRefOn(data: DemoData, date: string): { key: string; startUtc: string; subject: string } {
+  const event = eventOn(data, date);
+  return { key: event.iCalUId, startUtc: event.startUtc, subject: event.subject };
+}
+
 function list(data: DemoData, name: string): DemoList {
   const found = data.sites[0]?.lists.find((l) => l.displayName === name);
   if (!found) throw new Error(`no list ${name}`);
@@ -145,7 +151,8 @@ export function expectedAgenda(data: DemoData, key: string, folderName: string) 
       id: i.id,
       etag: etagOf(i),
       meetingKey: key,
-      itemNumber: Number(i.fields.ItemNumber),
+      sortKey: typeof i.fields.SortKey === "number" ? i.fields.SortKey : null,
+      itemNumber: typeof i.fields.ItemNumber === "number" ? i.fields.ItemNumber : null,
       title: String(i.fields.Title ?? ""),
       presenter: String(i.fields.Presenter ?? ""),
       description: String(i.fields.Description ?? ""),
@@ -157,7 +164,16 @@ export function expectedAgenda(data: DemoData, key: string, folderName: string) 
   const folder = drive.items.find((i) => i.name === folderName && i.kind === "folder")!;
   const files: FileRecord[] = drive.items
     .filter((i) => i.parentId === folder.id && i.kind === "file")
-    .map((i) => ({ id: i.id, name: i.name, webUrl: "", size: 0, itemNumber: typeof i.fields.ItemNumber === "number" ? i.fields.ItemNumber : null, etag: null, lastModifiedUtc: null }));
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      webUrl: "",
+      size: 0,
+      itemId: typeof i.fields.ItemId === "string" ? i.fields.ItemId : null,
+      itemNumber: typeof i.fields.ItemNumber === "number" ? i.fields.ItemNumber : null,
+      etag: null,
+      lastModifiedUtc: null,
+    }));
   return buildAgenda(records, files);
 }
 

@@ -3,7 +3,7 @@ import { shareWithAttendees } from "../../../src/core/sharing";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
 import { createDemoTokenProvider } from "../../../src/services";
 import { createOutlookServices } from "../../../src/services/office";
-import { configFor, DEFAULT_FOLDER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
+import { configFor, folderRefOn, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
 let tenant: DemoTenant;
 tenantPerTest((t) => (tenant = t));
@@ -19,7 +19,7 @@ function sharingAs(mail: string) {
 
 async function folderAndBilaga(): Promise<{ folderId: string; bilagaId: string }> {
   const documents = servicesAs(tenant, ORGANIZER).documents;
-  const folder = await documents.ensureFolder(DEFAULT_FOLDER);
+  const folder = await documents.ensureFolder(folderRefOn(tenant.state(), "2026-12-11"));
   const files = await documents.listFiles(folder.id);
   const bilaga = files.find((f) => f.name === "Protokoll nr 10 2026.pdf");
   if (!bilaga) throw new Error("the December folder lacks its first bilaga");

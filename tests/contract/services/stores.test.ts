@@ -6,8 +6,7 @@ import type { DemoTenant } from "../../../src/demo-tenant/server";
 import { etagOf } from "../../../src/demo-tenant/store";
 import { DATA_DIR, DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
-const draft = (title: string, itemNumber = 9): AgendaItemDraft => ({
-  itemNumber,
+const draft = (title: string): AgendaItemDraft => ({
   title,
   presenter: "Elin Sjöberg, sekretariatschef",
   description: "Bakgrund",
@@ -21,12 +20,18 @@ describe("AgendaStore and DocumentStore against the demo tenant", () => {
   tenantPerTest((started) => (tenant = started));
 
   const key = () => eventOn(tenant.state(), "2026-12-11").iCalUId;
+  /** The meeting as ensureFolder finds (or names) its folder. */
+  const meetingOn = (day: string) => {
+    const event = eventOn(tenant.state(), day);
+    return { key: event.iCalUId, startUtc: event.startUtc, subject: event.subject };
+  };
+  const library = () => tenant.state().sites[0]!.lists[1]!.drive!;
   const agendaList = () => tenant.state().sites[0]!.lists.find((l) => l.name === "Dagordning")!;
 
   it("creates, lists, updates with the new eTag, and removes an item", async () => {
     const store = servicesAs(tenant, ORGANIZER).agenda;
-    const created = await store.create(key(), draft("Nytt ärende"));
-    expect(created).toMatchObject({ meetingKey: key(), title: "Nytt ärende", itemNumber: 9, proposedDecisions: ["godkänna förslaget", "uppdra åt sekretariatet att återkomma"], startTime: "11.15" });
+    const created = await store.create(key(), draft("Nytt ärende"), 9);
+    expect(created).toMatchObject({ meetingKey: key(), title: "Nytt ärende", sortKey: 9, itemNumber: null, proposedDecisions: ["godkänna förslaget", "uppdra åt sekretariatet att återkomma"], startTime: "11.15" });
     expect((await store.list(key())).map((i) => i.id)).toContain(created.id);
 
     const updated = await store.update(created.id, created.etag, { ...draft("Omformulerat ärende"), startTime: null });
@@ -57,13 +62,14 @@ describe("AgendaStore and DocumentStore against the demo tenant", () => {
 
   it("lists the folder's files with ItemNumber and downloads their bytes", async () => {
     const documents = servicesAs(tenant, ORGANIZER).documents;
-    const folder = await documents.ensureFolder(DEFAULT_FOLDER);
+    const folder = await documents.ensureFolder(meetingOn("2026-12-11"));
     const files = await documents.listFiles(folder.id);
     expect(files.map((f) => f.name).sort()).toEqual(
       tenant.state().sites[0]!.lists[1]!.drive!.items.filter((i) => i.parentId === folder.id).map((i) => i.name).sort(),
     );
     const plan = files.find((f) => f.name === "Verksamhetsplan 2027 – förslag.pdf")!;
-    expect(plan.itemNumber).toBe(4);
+    const item4 = agendaList().items.find((i) => i.fields.MeetingKey === key() && i.fields.SortKey === 4)!;
+    expect(plan.itemId).toBe(item4.id);
     const stored = tenant.state().sites[0]!.lists[1]!.drive!.items.find((i) => i.id === plan.id)!;
     const bytes = await documents.download(plan.id);
     expect(Buffer.from(bytes).equals(readFileSync(join(DATA_DIR, stored.contentPath!)))).toBe(true);
@@ -71,37 +77,69 @@ describe("AgendaStore and DocumentStore against the demo tenant", () => {
 
   it("never replaces an existing file on upload: the new one gets (2), then (3)", async () => {
     const documents = servicesAs(tenant, ORGANIZER).documents;
-    const folder = await documents.ensureFolder(DEFAULT_FOLDER);
+    const folder = await documents.ensureFolder(meetingOn("2026-12-11"));
     const existing = (await documents.listFiles(folder.id)).find((f) => f.name === "3 - Utkast till yttrande.docx")!;
     const before = await documents.download(existing.id);
 
-    const second = await documents.upload(folder.id, "3 - Utkast till yttrande.docx", new TextEncoder().encode("ny version"), 3);
-    expect(second).toMatchObject({ renamed: true, file: { name: "3 - Utkast till yttrande (2).docx", itemNumber: 3 } });
+    const second = await documents.upload(folder.id, "3 - Utkast till yttrande.docx", new TextEncoder().encode("ny version"), "7");
+    expect(second).toMatchObject({ renamed: true, file: { name: "3 - Utkast till yttrande (2).docx", itemId: "7" } });
     const third = await documents.upload(folder.id, "3 - Utkast till yttrande.docx", new TextEncoder().encode("tredje"), null);
-    expect(third).toMatchObject({ renamed: true, file: { name: "3 - Utkast till yttrande (3).docx", itemNumber: null } });
+    expect(third).toMatchObject({ renamed: true, file: { name: "3 - Utkast till yttrande (3).docx", itemId: null } });
 
     expect(Buffer.from(await documents.download(existing.id)).equals(Buffer.from(before))).toBe(true);
     expect(new TextDecoder().decode(await documents.download(second.file.id))).toBe("ny version");
     const listed = await documents.listFiles(folder.id);
-    expect(listed.find((f) => f.id === second.file.id)?.itemNumber).toBe(3);
+    expect(listed.find((f) => f.id === second.file.id)?.itemId).toBe("7");
 
     const fresh = await documents.upload(folder.id, "Ny bilaga.pdf", new Uint8Array([37, 80, 68, 70]), null);
     expect(fresh).toMatchObject({ renamed: false, file: { name: "Ny bilaga.pdf", size: 4 } });
-    await documents.setItemNumber(fresh.file.id, 7);
-    expect((await documents.listFiles(folder.id)).find((f) => f.id === fresh.file.id)?.itemNumber).toBe(7);
-    await documents.setItemNumber(fresh.file.id, null);
-    expect((await documents.listFiles(folder.id)).find((f) => f.id === fresh.file.id)?.itemNumber).toBeNull();
+    await documents.setItemId(fresh.file.id, "7");
+    expect((await documents.listFiles(folder.id)).find((f) => f.id === fresh.file.id)?.itemId).toBe("7");
+    await documents.setItemId(fresh.file.id, "0");
+    expect((await documents.listFiles(folder.id)).find((f) => f.id === fresh.file.id)?.itemId).toBe("0");
   });
 
-  it("finds an existing folder and creates a missing one once", async () => {
+  it("finds an existing folder by its key and creates a missing one once, stamped with the meeting's key and start", async () => {
     const documents = servicesAs(tenant, ORGANIZER).documents;
-    const existing = await documents.ensureFolder(DEFAULT_FOLDER);
+    const existing = await documents.ensureFolder(meetingOn("2026-12-11"));
     expect(existing.name).toBe(DEFAULT_FOLDER);
-    const created = await documents.ensureFolder("2027-01-15 Kommundirektörsmöte");
-    const again = await documents.ensureFolder("2027-01-15 Kommundirektörsmöte");
+    const january = { key: "JANUARY-2027", startUtc: "2027-01-15T07:30:00Z", subject: "Kommundirektörsmöte" };
+    const created = await documents.ensureFolder(january);
+    const again = await documents.ensureFolder(january);
     expect(again).toEqual(created);
-    expect(tenant.state().sites[0]!.lists[1]!.drive!.items.filter((i) => i.name === "2027-01-15 Kommundirektörsmöte")).toHaveLength(1);
+    const rows = library().items.filter((i) => i.name === "2027-01-15 Kommundirektörsmöte");
+    expect(rows.map((r) => r.fields)).toEqual([{ MeetingKey: "JANUARY-2027", MeetingStart: "2027-01-15T07:30:00Z" }]);
     expect(await documents.listFiles(created.id)).toEqual([]);
+  });
+
+  it("gives two panes linking a new meeting at once one folder", async () => {
+    const january = { key: "JANUARY-2027", startUtc: "2027-01-15T07:30:00Z", subject: "Kommundirektörsmöte" };
+    const [a, b] = await Promise.all([servicesAs(tenant, ORGANIZER).documents.ensureFolder(january), servicesAs(tenant, ORGANIZER).documents.ensureFolder(january)]);
+    expect(a.id).toBe(b.id);
+    expect(library().items.filter((i) => i.name.startsWith("2027-01-15"))).toHaveLength(1);
+  });
+
+  it("keeps a moved or renamed meeting's folder (found by key), and moves its MeetingStart along", async () => {
+    const documents = servicesAs(tenant, ORGANIZER).documents;
+    const moved = { ...meetingOn("2026-12-11"), startUtc: "2026-12-18T07:30:00Z", subject: "Extra möte" };
+    const folder = await documents.ensureFolder(moved);
+    expect(folder.name).toBe(DEFAULT_FOLDER);
+    expect(library().items.find((i) => i.id === folder.id)!.fields.MeetingStart).toBe("2026-12-18T07:30:00Z");
+    expect(library().items.some((i) => i.name.startsWith("2026-12-18"))).toBe(false);
+  });
+
+  it("stamps an older folder found by its name, and never takes another meeting's folder of the same name", async () => {
+    const documents = servicesAs(tenant, ORGANIZER).documents;
+    const december = library().items.find((i) => i.name === DEFAULT_FOLDER)!;
+    delete december.fields.MeetingKey;
+    delete december.fields.MeetingStart;
+    const folder = await documents.ensureFolder(meetingOn("2026-12-11"));
+    expect(folder.id).toBe(december.id);
+    expect(december.fields).toMatchObject({ MeetingKey: key(), MeetingStart: eventOn(tenant.state(), "2026-12-11").startUtc });
+    // Someone's own appointment with the same date and subject gets a folder of its own.
+    const stranger = await documents.ensureFolder({ ...meetingOn("2026-12-11"), key: "SOMEONE-ELSES" });
+    expect(stranger.name).toBe(`${DEFAULT_FOLDER} (2)`);
+    expect((await documents.listFiles(december.id)).length).toBeGreaterThan(0);
   });
 });
 

@@ -1,56 +1,61 @@
 import fc from "fast-check";
-import { buildAgenda } from "../../../src/core/agenda";
-import { filesToRetarget, moveItem, nextItemNumber, removeItem, renumber } from "../../../src/core/agendaEdits";
+import { buildAgenda, orderRecords } from "../../../src/core/agenda";
+import { appendKey, filesToBind, keyBetween, planMove, respace } from "../../../src/core/agendaEdits";
+import type { AgendaItemRecord } from "../../../src/core/types";
 import { file, record } from "./fixtures";
 
-const ids = (records: { id: string }[]) => records.map((r) => r.id);
-const numbers = (records: { itemNumber: number }[]) => records.map((r) => r.itemNumber);
+/** A row written by the app: ordered by SortKey, no ItemNumber. */
+const keyed = (id: string, sortKey: number): AgendaItemRecord => record(id, 0, { sortKey, itemNumber: null });
+const ids = (records: readonly AgendaItemRecord[]) => orderRecords(records).map((r) => r.id);
 
-describe("renumber", () => {
-  it("numbers records 1..n in the given order and reports only real changes", () => {
-    const edit = renumber([record("a", 1), record("b", 3), record("c", 3), record("d", 4)]);
-    expect(numbers(edit.records)).toEqual([1, 2, 3, 4]);
-    expect(edit.changes).toEqual([{ id: "b", from: 3, to: 2 }]);
-    expect(edit.changedIds).toEqual(["b"]);
+/** Applies a plan's writes to the records, as the store would. */
+function apply(records: AgendaItemRecord[], writes: { id: string; sortKey: number }[]): AgendaItemRecord[] {
+  const byId = new Map(writes.map((w) => [w.id, w.sortKey]));
+  return records.map((r) => (byId.has(r.id) ? { ...r, sortKey: byId.get(r.id) as number } : r));
+}
+
+/** Moves as the editor does: one write, or a respacing and then one write. */
+function move(records: AgendaItemRecord[], from: number, to: number): { records: AgendaItemRecord[]; writes: number } {
+  const plan = planMove(records, from, to);
+  if (plan.kind === "none") return { records, writes: 0 };
+  if (plan.kind === "one") return { records: apply(records, [plan.write]), writes: 1 };
+  const respaced = apply(records, plan.writes);
+  const again = planMove(respaced, from, to);
+  if (again.kind !== "one") throw new Error("no room after respacing");
+  return { records: apply(respaced, [again.write]), writes: plan.writes.length + 1 };
+}
+
+describe("keyBetween", () => {
+  it("finds a key strictly between two neighbours, before the first and after the last", () => {
+    expect(keyBetween(1, 2)).toBe(1.5);
+    expect(keyBetween(null, 1)).toBe(0);
+    expect(keyBetween(3.5, null)).toBe(4);
+    expect(keyBetween(null, null)).toBe(1);
   });
 
-  it("returns the same record objects when nothing changes", () => {
-    const records = [record("a", 1), record("b", 2)];
-    const edit = renumber(records);
-    expect(edit.changes).toEqual([]);
-    expect(edit.records[0]).toBe(records[0]);
+  it("finds none between equal keys (two items added at once) or keys halved past a double's precision", () => {
+    expect(keyBetween(2, 2)).toBeNull();
+    expect(keyBetween(1, 1 + Number.EPSILON)).toBeNull();
+    expect(keyBetween(Number.POSITIVE_INFINITY, null)).toBeNull();
   });
 });
 
-describe("moveItem", () => {
-  const records = [record("a", 1), record("b", 2), record("c", 3), record("d", 4)];
+describe("planMove", () => {
+  const records = [keyed("a", 1), keyed("b", 2), keyed("c", 3), keyed("d", 4)];
 
-  it("moves an item down and renumbers the ones in between", () => {
-    const edit = moveItem(records, 0, 2);
-    expect(ids(edit.records)).toEqual(["b", "c", "a", "d"]);
-    expect(numbers(edit.records)).toEqual([1, 2, 3, 4]);
-    expect(edit.changes).toEqual([
-      { id: "b", from: 2, to: 1 },
-      { id: "c", from: 3, to: 2 },
-      { id: "a", from: 1, to: 3 },
-    ]);
-    expect(edit.changedIds).toEqual(["b", "c", "a"]);
+  it("writes only the moved row, with a key between its new neighbours", () => {
+    expect(planMove(records, 0, 2)).toEqual({ kind: "one", write: { id: "a", sortKey: 3.5 } });
+    expect(planMove(records, 3, 0)).toEqual({ kind: "one", write: { id: "d", sortKey: 0 } });
+    expect(planMove(records, 1, 3)).toEqual({ kind: "one", write: { id: "b", sortKey: 5 } });
+    expect(planMove(records, 2, 2)).toEqual({ kind: "none" });
   });
 
-  it("moves an item up", () => {
-    const edit = moveItem(records, 3, 1);
-    expect(ids(edit.records)).toEqual(["a", "d", "b", "c"]);
-    expect(edit.changedIds).toEqual(["d", "b", "c"]);
-  });
-
-  it("changes nothing when moving to the same place", () => {
-    expect(moveItem(records, 2, 2).changes).toEqual([]);
-  });
-
-  it("does not mutate its input", () => {
-    moveItem(records, 0, 3);
-    expect(ids(records)).toEqual(["a", "b", "c", "d"]);
-    expect(numbers(records)).toEqual([1, 2, 3, 4]);
+  it("orders rows added by hand by their ItemNumber, and moves among them with one write too", () => {
+    const hand = [record("x", 2), record("y", 1), record("z", 3)];
+    expect(ids(hand)).toEqual(["y", "x", "z"]);
+    const { records: moved, writes } = move(hand, 2, 0);
+    expect(writes).toBe(1);
+    expect(ids(moved)).toEqual(["z", "y", "x"]);
   });
 
   it.each([
@@ -59,70 +64,73 @@ describe("moveItem", () => {
     [0, 4],
     [0.5, 1],
   ])("rejects indices (%p, %p) outside the agenda", (from, to) => {
-    expect(() => moveItem(records, from, to)).toThrow(RangeError);
+    expect(() => planMove(records, from, to)).toThrow(RangeError);
   });
 
-  it("keeps every item exactly once and numbers 1..n (any move)", () => {
+  it("lands every move where asked, one write each, for any sequence of moves (however often into one gap)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.nat(), fc.nat(), (n, f, t) => {
-        const list = Array.from({ length: n }, (_, i) => record(`r${i}`, i + 1));
-        const edit = moveItem(list, f % n, t % n);
-        expect([...ids(edit.records)].sort()).toEqual([...ids(list)].sort());
-        expect(numbers(edit.records)).toEqual(list.map((_, i) => i + 1));
-        expect(edit.records[t % n]?.id).toBe(`r${f % n}`);
+      fc.property(fc.integer({ min: 2, max: 8 }), fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 120 }), (n, moves) => {
+        let current = Array.from({ length: n }, (_, i) => keyed(`i${i}`, i + 1));
+        const expected = current.map((r) => r.id);
+        for (const [f, t] of moves) {
+          const from = f % n;
+          const to = t % n;
+          const result = move(current, from, to);
+          current = result.records;
+          const [moved] = expected.splice(from, 1);
+          expected.splice(to, 0, moved as string);
+          expect(ids(current)).toEqual(expected);
+          if (from !== to && result.writes !== 1) expect(result.writes).toBe(n + 1);
+        }
       }),
     );
   });
 });
 
-describe("removeItem", () => {
-  it("removes and closes the gap", () => {
-    const edit = removeItem([record("a", 1), record("b", 2), record("c", 3)], "b");
-    expect(ids(edit.records)).toEqual(["a", "c"]);
-    expect(edit.changes).toEqual([{ id: "c", from: 3, to: 2 }]);
-  });
-
-  it("leaves the agenda as is for an unknown id", () => {
-    const edit = removeItem([record("a", 1)], "x");
-    expect(ids(edit.records)).toEqual(["a"]);
-    expect(edit.changes).toEqual([]);
+describe("respace", () => {
+  it("gives fresh keys above all, last item first, so every prefix of the writes keeps the order", () => {
+    const records = [keyed("a", 1), keyed("b", 2), keyed("c", 2), record("h", 9, { sortKey: null })];
+    const before = ids(records);
+    const writes = respace(records);
+    expect(writes.map((w) => w.id)).toEqual([...before].reverse());
+    for (let k = 0; k <= writes.length; k++) expect(ids(apply(records, writes.slice(0, k)))).toEqual(before);
   });
 });
 
-describe("nextItemNumber", () => {
-  it("is one past the highest ItemNumber", () => {
-    expect(nextItemNumber([])).toBe(1);
-    expect(nextItemNumber([record("a", 4), record("b", 2)])).toBe(5);
+describe("appendKey", () => {
+  it("is one past the highest key, whole, and ignores rows without any order", () => {
+    expect(appendKey([])).toBe(1);
+    expect(appendKey([keyed("a", 1), keyed("b", 4.5), record("h", 0, { itemNumber: null })])).toBe(5);
+    expect(appendKey([record("x", 7)])).toBe(8);
+  });
+
+  it("gives two panes adding at once two items with distinct numbers (the position), neither losing its bilaga", () => {
+    const before = [keyed("1", 1), keyed("2", 2)];
+    const key = appendKey(before);
+    const mine = keyed("3", key);
+    const theirs = keyed("4", key);
+    const agenda = buildAgenda([...before, { ...mine, title: "Min" }, { ...theirs, title: "Deras" }], [file("f", "Bilaga.pdf"), { ...file("g", "Annan.pdf"), itemId: "3" }]);
+    expect(agenda.items.map((i) => i.number)).toEqual([1, 2, 3, 4]);
+    expect(agenda.items.find((i) => i.id === "3")?.attachments.map((a) => a.fileId)).toEqual(["g"]);
+    expect(agenda.items.find((i) => i.id === "4")?.attachments).toEqual([]);
   });
 });
 
-describe("filesToRetarget", () => {
-  it("keeps bilagor with their item after a move: the rebuilt agenda shows the same files under each item", () => {
-    const records = [record("a", 1), record("b", 2), record("c", 3)];
-    const files = [file("fa", "1 Dagordning.pdf"), file("fb", "Budget.pdf", 2), file("fc", "3_Rapport.pdf"), file("fx", "Lös fil.pdf")];
-    const before = buildAgenda(records, files);
-    const edit = moveItem(records, 2, 0);
-    const retargets = filesToRetarget(files, edit.changes);
-    expect(retargets).toEqual([
-      { fileId: "fa", itemNumber: 2 },
-      { fileId: "fb", itemNumber: 3 },
-      { fileId: "fc", itemNumber: 1 },
+describe("filesToBind", () => {
+  it("binds files that follow an item by ItemNumber or name prefix to that item's id, and nothing else", () => {
+    const records = [record("a", 1), record("b", 2), keyed("c", 3)];
+    const files = [file("f1", "2 Budget.pdf"), file("f2", "Plan.pdf", 1), { ...file("f3", "1 Bunden.pdf"), itemId: "b" }, file("f4", "Lös.pdf"), file("f5", "3 Ny.pdf")];
+    expect(filesToBind(records, files)).toEqual([
+      { fileId: "f1", itemId: "b" },
+      { fileId: "f2", itemId: "a" },
+      { fileId: "f5", itemId: "c" },
     ]);
-
-    const byId = new Map(retargets.map((r) => [r.fileId, r.itemNumber]));
-    const filesAfter = files.map((f) => ({ ...f, itemNumber: byId.get(f.id) ?? f.itemNumber }));
-    const after = buildAgenda(edit.records, filesAfter);
-    const owner = (agenda: typeof before) => Object.fromEntries(agenda.items.flatMap((i) => i.attachments.map((a) => [a.fileId, i.id])));
-    expect(owner(after)).toEqual(owner(before));
-    expect(after.items.map((i) => i.attachments.map((a) => a.number))).toEqual([[1], [2], [3]]);
-    expect(after.unassignedFiles.map((f) => f.id)).toEqual(["fx"]);
   });
 
-  it("leaves files of unchanged items alone, and uses the first change for a duplicated old number", () => {
-    const changes = [
-      { id: "x", from: 2, to: 1 },
-      { id: "y", from: 2, to: 3 },
-    ];
-    expect(filesToRetarget([file("f1", "1 A.pdf"), file("f2", "2 B.pdf")], changes)).toEqual([{ fileId: "f2", itemNumber: 1 }]);
+  it("changes nothing a reader sees: the agenda is the same before and after the bindings", () => {
+    const records = [record("a", 1), record("b", 2), record("c", 4)];
+    const files = [file("f1", "2 Budget.pdf"), file("f2", "Plan.pdf", 4), file("f3", "3 Ingen.pdf"), file("f4", "1_x.pdf")];
+    const bound = files.map((f) => ({ ...f, itemId: filesToBind(records, files).find((b) => b.fileId === f.id)?.itemId ?? f.itemId }));
+    expect(buildAgenda(records, bound)).toEqual(buildAgenda(records, files));
   });
 });

@@ -3,7 +3,7 @@ import { isAppFailure } from "../../../src/core/errors";
 
 describe("core barrel", () => {
   it("exposes the pure API by name", () => {
-    for (const name of ["buildAgenda", "attachmentTitle", "buildAttendance", "formatDate", "formatTimeRange", "meetingNumber", "folderName", "moveItem", "splitDecisions", "isAppFailure"]) {
+    for (const name of ["buildAgenda", "attachmentTitle", "buildAttendance", "formatDate", "formatTimeRange", "meetingNumber", "folderName", "planMove", "splitDecisions", "isAppFailure"]) {
       expect(typeof (core as Record<string, unknown>)[name]).toBe("function");
     }
     expect(core.MUNICIPALITIES).toHaveLength(11);

@@ -27,6 +27,12 @@ const page = (...value: unknown[]): Answer => ({ status: 200, body: { value } })
 const item = (id: string, n: number) => ({ id, eTag: `"{${id}},1"`, fields: { Title: `Ärende ${n}`, MeetingKey: KEY, ItemNumber: n, Kind: "information" } });
 const file = (id: string, name: string, itemNumber: number | null) => ({ id, name, webUrl: `https://sp/${id}`, size: 1, file: {}, listItem: { fields: itemNumber === null ? {} : { ItemNumber: itemNumber } } });
 const odata = (status: number, code: string): Answer => ({ status, body: { error: { code, message: code } } });
+/** A row of the library (a meeting folder) with its columns and, when asked, its driveItem. */
+const folderRow = (rowId: string, key: string, start: string, drive?: { id: string; name: string }) => ({
+  id: rowId,
+  fields: { MeetingKey: key, MeetingStart: start },
+  ...(drive ? { driveItem: { id: drive.id, name: drive.name, webUrl: `https://sp/${drive.id}`, folder: { childCount: 1 } } } : {}),
+});
 
 function defaults(): Record<string, Handler> {
   return {
@@ -38,18 +44,18 @@ function defaults(): Record<string, Handler> {
     organizerDay: () => page(event("org-id", "organizer", "accepted"), other("y-id", "OTHER")),
     items: () => ({ status: 200, body: { value: [item("2", 2), item("1", 1)] } }),
     members: () => ({ status: 200, body: { value: [{ "@odata.type": "#microsoft.graph.user", mail: "camilla.nystrom@orkelljunga.se", displayName: "Camilla Nyström" }] } }),
-    folder: () => ({ status: 200, body: { id: "F", name: FOLDER, webUrl: "https://sp/F", folder: {} } }),
+    keyed: () => page(folderRow("40", KEY, "2026-12-11T07:30:00Z", { id: "F", name: FOLDER })),
+    folder: () => ({ status: 200, body: { id: "F", name: FOLDER, webUrl: "https://sp/F", folder: {}, listItem: { id: "40", fields: { MeetingKey: KEY } } } }),
     files: () => ({ status: 200, body: { value: [file("b", "Bilaga.pdf", 2), file("a", "1 - Protokoll.pdf", null), { id: "sub", name: "Undermapp", webUrl: "x", folder: {} }] } }),
-    series: () => ({
-      status: 200,
-      body: {
-        value: [
-          { start: { dateTime: "2026-11-13T07:30:00.0000000", timeZone: "UTC" }, organizer, isCancelled: false },
-          { start: { dateTime: "2026-10-09T06:30:00.0000000", timeZone: "UTC" }, organizer, isCancelled: true },
-          { start: { dateTime: "2026-09-11T06:30:00.0000000", timeZone: "UTC" }, organizer: { emailAddress: { address: "annan@x.se" } }, isCancelled: false },
-        ],
-      },
-    }),
+    // The group's meetings of the year: their folders' rows (this meeting's own row too).
+    series: () =>
+      page(
+        folderRow("30", "NOV", "2026-11-13T07:30:00Z"),
+        folderRow("40", KEY, "2026-12-11T07:30:00Z"),
+        // A row without a start, and next year's first meeting within the day's margin: neither counts.
+        { id: "41", fields: { MeetingKey: "NOSTART" } },
+        folderRow("50", "NEXT", "2027-01-08T07:30:00Z"),
+      ),
   };
 }
 
@@ -90,7 +96,7 @@ describe("loadMeetingView (unit, fake $batch)", () => {
   it("builds every section from one batch", async () => {
     const { ctx, batches } = setup();
     const view = await loadMeetingView(ctx, { key: KEY, folderName: FOLDER });
-    expect(batches).toEqual([["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members", "folder", "files", "series"]]);
+    expect(batches).toEqual([["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members", "keyed", "folder", "files", "series"]]);
     expect(view.meeting).toMatchObject({ id: "own-id", myResponse: "accepted", isOrganizer: false });
     // Attendees come from the organizer's copy, which holds the answers.
     expect(view.meeting.attendees[0]?.response).toBe("accepted");
@@ -138,7 +144,7 @@ describe("loadMeetingView (unit, fake $batch)", () => {
   });
 
   it("treats a folder that does not exist yet as none", async () => {
-    const view = await loadMeetingView(setup({ folder: () => odata(404, "itemNotFound"), files: () => odata(404, "itemNotFound") }).ctx, { key: KEY, folderName: FOLDER });
+    const view = await loadMeetingView(setup({ keyed: () => page(), folder: () => odata(404, "itemNotFound"), files: () => odata(404, "itemNotFound") }).ctx, { key: KEY, folderName: FOLDER });
     expect(view.folder).toEqual({ state: "ready", value: null });
     expect(view.agenda.state).toBe("ready");
   });
@@ -227,15 +233,63 @@ describe("loadMeetingView (unit, fake $batch)", () => {
     });
     const view = await loadMeetingView(ctx, { key: goid });
     expect(view.meeting).toMatchObject({ id: "own-id", iCalUId: goid });
-    expect(batches).toEqual([
-      ["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members"],
-      ["folder", "files", "series"],
-    ]);
+    // The folder is found by its key in the first batch; its files need its id, so they come in a second.
+    expect(batches).toEqual([["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members", "keyed", "series"], ["files"]]);
+    expect(view.agenda.state === "ready" && view.agenda.value.items.flatMap((i) => i.attachments.map((a) => a.name))).toEqual(["1 - Protokoll.pdf", "Bilaga.pdf"]);
     // A folder dated otherwise (a moved meeting) adds its own day: still one batch, well under 20.
-    const moved = setup({ ownDay: () => page(withGoid("own-id", "accepted", "none")), organizerDay: () => page(withGoid("org-id", "organizer", "accepted")) });
-    await loadMeetingView(moved.ctx, { key: goid, folderName: "2026-12-18 Kommundirektörsmöte" });
+    const movedName = "2026-12-18 Kommundirektörsmöte";
+    const moved = setup({
+      ownDay: () => page(withGoid("own-id", "accepted", "none")),
+      organizerDay: () => page(withGoid("org-id", "organizer", "accepted")),
+      keyed: () => page(folderRow("40", goid, "2026-12-18T07:30:00Z", { id: "F", name: movedName })),
+    });
+    await loadMeetingView(moved.ctx, { key: goid, folderName: movedName });
     expect(moved.batches).toHaveLength(1);
     expect(moved.batches[0]!.filter((id) => id.includes("@"))).toEqual(["own@2026-12-18", "own@2026-12-11", "organizer@2026-12-18", "organizer@2026-12-11"]);
     expect(moved.batches[0]!.length).toBeLessThanOrEqual(20);
+  });
+
+  it("finds the folder by its MeetingKey when the meeting was moved or renamed: bilagor stay, one more round trip", async () => {
+    const { ctx, batches, urls } = setup({
+      // The name guessed from the new date and subject finds nothing; the key finds the folder under its first name.
+      folder: () => odata(404, "itemNotFound"),
+      files: (attempt) => (attempt === 1 ? odata(404, "itemNotFound") : defaults().files!(attempt)),
+      keyed: () => page(folderRow("40", KEY, "2026-12-04T07:30:00Z", { id: "F", name: "2026-12-04 Kommundirektörsmöte" })),
+    });
+    const view = await loadMeetingView(ctx, { key: KEY, folderName: FOLDER });
+    expect(view.folder).toEqual({ state: "ready", value: { id: "F", name: "2026-12-04 Kommundirektörsmöte", webUrl: "https://sp/F" } });
+    expect(view.agenda.state === "ready" && view.agenda.value.items.map((i) => i.attachments.length)).toEqual([1, 1]);
+    expect(batches[1]).toEqual(["files"]);
+    expect(urls.at(-1)).toMatch(/\/drive\/items\/F\/children\?/);
+  });
+
+  it("never takes another meeting's folder that has this meeting's date and subject", async () => {
+    const { ctx } = setup({
+      keyed: () => page(),
+      folder: () => ({ status: 200, body: { id: "G", name: FOLDER, webUrl: "https://sp/G", folder: {}, listItem: { id: "9", fields: { MeetingKey: "ANOTHER" } } } }),
+    });
+    const view = await loadMeetingView(ctx, { key: KEY, folderName: FOLDER });
+    expect(view.folder).toEqual({ state: "ready", value: null });
+    expect(view.agenda.state === "ready" && view.agenda.value.items.flatMap((i) => i.attachments)).toEqual([]);
+  });
+
+  it("takes an older folder by its name when it carries no key yet", async () => {
+    const { ctx, batches } = setup({ keyed: () => page(), folder: () => ({ status: 200, body: { id: "F", name: FOLDER, webUrl: "https://sp/F", folder: {}, listItem: { id: "40", fields: {} } } }) });
+    const view = await loadMeetingView(ctx, { key: KEY, folderName: FOLDER });
+    expect(view.folder).toMatchObject({ state: "ready", value: { id: "F" } });
+    expect(view.agenda.state === "ready" && view.agenda.value.items.map((i) => i.attachments.length)).toEqual([1, 1]);
+    expect(batches).toHaveLength(1);
+  });
+
+  it("numbers the meeting among the group's meeting folders of its year, at its live start", async () => {
+    // Moved to before November's meeting: counted at its new start, although its folder still says December.
+    const moved = (id: string, response: string, attendee: string) => ({
+      ...event(id, response, attendee),
+      start: { dateTime: "2026-11-06T07:30:00.0000000", timeZone: "UTC" },
+      end: { dateTime: "2026-11-06T10:30:00.0000000", timeZone: "UTC" },
+    });
+    const { ctx } = setup({ ownDay: () => page(moved("own-id", "accepted", "none")), organizerDay: () => page(moved("org-id", "organizer", "accepted")) });
+    expect((await loadMeetingView(ctx, { key: KEY, folderName: FOLDER })).meetingNumber).toBe(1);
+    expect((await loadMeetingView(setup().ctx, { key: KEY, folderName: FOLDER })).meetingNumber).toBe(2);
   });
 });

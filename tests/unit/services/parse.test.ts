@@ -162,6 +162,7 @@ describe("toAgendaItemRecord", () => {
       id: "7",
       etag: '"{ABC},3"',
       meetingKey: "0400ABC",
+      sortKey: null,
       itemNumber: 4,
       title: "Verksamhetsplan 2027",
       presenter: "Elin Sjöberg, sekretariatschef",
@@ -170,6 +171,16 @@ describe("toAgendaItemRecord", () => {
       kind: "beslut",
       startTime: "09.40",
     });
+  });
+
+  it("reads the order key of rows written by the app, and rows without any order", () => {
+    const raw = listItem();
+    const fields = raw.fields as Record<string, unknown>;
+    fields.SortKey = 2.5;
+    delete fields.ItemNumber;
+    expect(toAgendaItemRecord(raw)).toMatchObject({ sortKey: 2.5, itemNumber: null });
+    delete fields.SortKey;
+    expect(toAgendaItemRecord(raw)).toMatchObject({ sortKey: null, itemNumber: null });
   });
 
   it("reads SharePoint's omitted empty columns as empty", () => {
@@ -188,6 +199,7 @@ describe("toAgendaItemRecord", () => {
     ["no MeetingKey", (e) => delete (e.fields as Record<string, unknown>).MeetingKey],
     ["ItemNumber as text", (e) => ((e.fields as Record<string, unknown>).ItemNumber = "4")],
     ["fractional ItemNumber", (e) => ((e.fields as Record<string, unknown>).ItemNumber = 1.5)],
+    ["SortKey as text", (e) => ((e.fields as Record<string, unknown>).SortKey = "2")],
     ["unknown Kind", (e) => ((e.fields as Record<string, unknown>).Kind = "omröstning")],
     ["Title as number", (e) => ((e.fields as Record<string, unknown>).Title = 5)],
   ];
@@ -198,11 +210,19 @@ describe("toAgendaItemRecord", () => {
   });
 
   it("writes drafts back as list fields, decisions one a line", () => {
-    const fields = toAgendaFields(
-      { itemNumber: 2, title: "T", presenter: "P", description: "D", proposedDecisions: ["a", " b "], kind: "diskussion", startTime: null },
-      "KEY",
-    );
-    expect(fields).toEqual({ Title: "T", ItemNumber: 2, Presenter: "P", Description: "D", ProposedDecisions: "a\nb", Kind: "diskussion", StartTime: null, MeetingKey: "KEY" });
+    const draft = { title: "T", presenter: "P", description: "D", proposedDecisions: ["a", " b "], kind: "diskussion" as const, startTime: null };
+    expect(toAgendaFields(draft)).toEqual({ Title: "T", Presenter: "P", Description: "D", ProposedDecisions: "a\nb", Kind: "diskussion", StartTime: null });
+    // The order is written only on create: an edit of the text never moves the item.
+    expect(toAgendaFields(draft, { meetingKey: "KEY", sortKey: 2.5 })).toEqual({
+      Title: "T",
+      Presenter: "P",
+      Description: "D",
+      ProposedDecisions: "a\nb",
+      Kind: "diskussion",
+      StartTime: null,
+      MeetingKey: "KEY",
+      SortKey: 2.5,
+    });
   });
 });
 
@@ -224,6 +244,7 @@ describe("drive items", () => {
       name: "2 - Presentation.pdf",
       webUrl: "https://sp/2%20-%20Presentation.pdf",
       size: 1234,
+      itemId: null,
       itemNumber: 2,
       etag: '"{F},1"',
       lastModifiedUtc: "2026-11-30T09:00:00.000Z",
@@ -231,6 +252,9 @@ describe("drive items", () => {
     const raw = driveFile();
     delete raw.listItem;
     expect(toFileRecord(raw).itemNumber).toBeNull();
+    // The item it belongs to, by id: the app's ItemId column (text; a number column's value reads the same).
+    expect(toFileRecord({ ...driveFile(), listItem: { fields: { ItemId: "12", ItemNumber: 2 } } })).toMatchObject({ itemId: "12", itemNumber: 2 });
+    expect(toFileRecord({ ...driveFile(), listItem: { fields: { ItemId: 12 } } }).itemId).toBe("12");
   });
 
   it.each<[string, (e: Record<string, unknown>) => void]>([
@@ -238,6 +262,7 @@ describe("drive items", () => {
     ["size as text", (e) => (e.size = "1234")],
     ["negative size", (e) => (e.size = -1)],
     ["ItemNumber as text", (e) => (e.listItem = { fields: { ItemNumber: "2" } })],
+    ["ItemId as an object", (e) => (e.listItem = { fields: { ItemId: { id: "2" } } })],
     ["no webUrl", (e) => delete e.webUrl],
     ["bad lastModifiedDateTime", (e) => (e.lastModifiedDateTime = "igår")],
   ])("rejects %s as a file", (_label, breakIt) => {

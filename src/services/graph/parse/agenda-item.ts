@@ -1,13 +1,14 @@
 /** SharePoint list items of "Dagordning" to AgendaItemRecord, and drafts back to list fields (DESIGN §4). */
 import { joinDecisions, parseStartTime, splitDecisions } from "../../../core";
 import type { AgendaItemDraft, AgendaItemRecord, ItemKind } from "../../../core/types";
-import { asObject, invalid, oneOf, optString, reqNonEmpty, reqNumber, reqString } from "./guards";
+import { asObject, invalid, oneOf, optString, reqNonEmpty, reqString } from "./guards";
 
 const KINDS: readonly ItemKind[] = ["beslut", "information", "diskussion"];
 
-/** A positive whole ItemNumber, or invalidResponse. */
-export function toItemNumber(value: number, what: string): number {
-  if (!Number.isInteger(value) || value < 0) throw invalid(`${what} is not a whole number`);
+/** An optional number column: null when unset, a finite number, else invalidResponse. */
+export function optNumberColumn(value: unknown, what: string): number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value !== "number" || !Number.isFinite(value)) throw invalid(`${what} is not a number`);
   return value;
 }
 
@@ -31,7 +32,8 @@ export function toAgendaItemRecord(raw: unknown): AgendaItemRecord {
     id: reqNonEmpty(item, "id", "listItem"),
     etag,
     meetingKey: reqNonEmpty(fields, "MeetingKey", what),
-    itemNumber: toItemNumber(reqNumber(fields, "ItemNumber", what), `${what}.ItemNumber`),
+    sortKey: optNumberColumn(fields.SortKey, `${what}.SortKey`),
+    itemNumber: optItemNumber(fields.ItemNumber, `${what}.ItemNumber`),
     title: reqString(fields, "Title", what),
     presenter: optString(fields, "Presenter", what) ?? "",
     description: optString(fields, "Description", what) ?? "",
@@ -42,17 +44,26 @@ export function toAgendaItemRecord(raw: unknown): AgendaItemRecord {
   };
 }
 
-/** The list fields a draft writes (MeetingKey only on create). */
-export function toAgendaFields(draft: AgendaItemDraft, meetingKey?: string): Record<string, string | number | null> {
+/** An optional ItemNumber: null when unset, a whole number >= 0, else invalidResponse. */
+export function optItemNumber(value: unknown, what: string): number | null {
+  const n = optNumberColumn(value, what);
+  if (n !== null && (!Number.isInteger(n) || n < 0)) throw invalid(`${what} is not a whole number`);
+  return n;
+}
+
+/** The list fields a draft writes: its content; on create also MeetingKey and the order key. */
+export function toAgendaFields(draft: AgendaItemDraft, create?: { meetingKey: string; sortKey: number }): Record<string, string | number | null> {
   const fields: Record<string, string | number | null> = {
     Title: draft.title,
-    ItemNumber: draft.itemNumber,
     Presenter: draft.presenter,
     Description: draft.description,
     ProposedDecisions: joinDecisions(draft.proposedDecisions),
     Kind: draft.kind,
     StartTime: draft.startTime,
   };
-  if (meetingKey !== undefined) fields.MeetingKey = meetingKey;
+  if (create !== undefined) {
+    fields.MeetingKey = create.meetingKey;
+    fields.SortKey = create.sortKey;
+  }
   return fields;
 }

@@ -2,7 +2,7 @@
 import type { FileRecord, Folder } from "../../../core/types";
 import { instantToUtcIso } from "./datetime";
 import { asObject, invalid, optObject, optString, reqNonEmpty, reqNumber } from "./guards";
-import { toItemNumber } from "./agenda-item";
+import { optItemNumber } from "./agenda-item";
 
 /** True when the drive item is a folder (has the folder facet). */
 export function isFolderItem(raw: unknown): boolean {
@@ -15,9 +15,11 @@ export function toFileRecord(raw: unknown): FileRecord {
   if (!optObject(o, "file", "driveItem")) throw invalid("driveItem is not a file");
   const listItem = optObject(o, "listItem", "driveItem");
   const fields = listItem ? optObject(listItem, "fields", "driveItem.listItem") : null;
-  const rawNumber = fields?.ItemNumber;
-  const itemNumber =
-    rawNumber === undefined || rawNumber === null ? null : toItemNumber(reqNumber(fields as Record<string, unknown>, "ItemNumber", "driveItem.listItem.fields"), "driveItem.listItem.fields.ItemNumber");
+  const itemNumber = optItemNumber(fields?.ItemNumber, "driveItem.listItem.fields.ItemNumber");
+  // ItemId is a text column (a list item id); a number column holding the id is read the same way.
+  const rawItemId = fields?.ItemId;
+  if (rawItemId !== undefined && rawItemId !== null && typeof rawItemId !== "string" && typeof rawItemId !== "number") throw invalid("driveItem.listItem.fields.ItemId is not an id");
+  const itemId = rawItemId === undefined || rawItemId === null || String(rawItemId).trim() === "" ? null : String(rawItemId).trim();
   const modified = optString(o, "lastModifiedDateTime", "driveItem");
   const size = reqNumber(o, "size", "driveItem");
   if (size < 0) throw invalid("driveItem.size is negative");
@@ -26,6 +28,7 @@ export function toFileRecord(raw: unknown): FileRecord {
     name: reqNonEmpty(o, "name", "driveItem"),
     webUrl: reqNonEmpty(o, "webUrl", "driveItem"),
     size,
+    itemId,
     itemNumber,
     etag: optString(o, "eTag", "driveItem"),
     lastModifiedUtc: modified === null ? null : instantToUtcIso(modified, "driveItem.lastModifiedDateTime"),

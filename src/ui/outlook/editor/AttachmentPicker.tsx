@@ -1,4 +1,4 @@
-/** Adds bilagor to an item: a file already in the meeting folder (sets its ItemNumber) or one uploaded from the pane. */
+/** Adds bilagor to an item: a file already in the meeting folder (sets its ItemId) or one uploaded from the pane. */
 import { Button, Field, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { ChangeEvent } from "react";
@@ -37,7 +37,7 @@ export function AttachmentPicker({ item, folderId, files, onChanged }: Attachmen
   async function attach(): Promise<void> {
     if (chosen === "") return;
     try {
-      await attachFile(services, chosen, item.itemNumber);
+      await attachFile(services, chosen, item.id);
       setChosen("");
       setNotice({ kind: "idle" });
       await onChanged();
@@ -52,7 +52,7 @@ export function AttachmentPicker({ item, folderId, files, onChanged }: Attachmen
     if (!file) return;
     setNotice({ kind: "busy", text: outlook.uploading(file.name) });
     try {
-      const result = await uploadAttachment(services, folderId, file.name, new Uint8Array(await file.arrayBuffer()), item.itemNumber);
+      const result = await uploadAttachment(services, folderId, file.name, new Uint8Array(await file.arrayBuffer()), item.id);
       setNotice({ kind: "done", text: result.renamed ? outlook.uploadedRenamed(file.name, result.file.name) : outlook.uploaded(result.file.name) });
       await onChanged();
     } catch (error) {

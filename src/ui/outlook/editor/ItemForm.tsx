@@ -61,9 +61,10 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
     try {
       if (item === null) await addItem(services, meetingKey, records, values);
       else {
-        // A merge or "Behåll min version" writes over the version just read, deliberately, with its eTag and number.
+        // A merge or "Behåll min version" writes over the version just read, deliberately, with its eTag; the
+        // content only, so a move made meanwhile stays.
         const base = over ?? item;
-        await services.agenda.update(item.id, base.etag, { ...values, itemNumber: base.itemNumber });
+        await services.agenda.update(item.id, base.etag, values);
       }
       setConflict(null);
       setNotice({ kind: "done", text: outlook.saved });
