@@ -127,6 +127,8 @@ async function renderView(view: MeetingView): Promise<{ container: HTMLElement; 
   const { container } = renderApp({ host, services: fakeServices({ loadMeetingView: jest.fn(async () => view) }) });
   await waitFor(() => {
     if (container.querySelector("article, header") === null) throw new Error("not loaded");
+    // The side column (attendance) follows the agenda by one render: wait for it too, or its texts race the check.
+    if (!(container.textContent ?? "").includes("Närvaro")) throw new Error("side column not shown");
   });
   // The clauses exist only while their disclosure is open: open every one, as a reader would, so they are checked too.
   for (const toggle of container.querySelectorAll<HTMLButtonElement>('button[aria-expanded="false"][aria-controls]')) {

@@ -18,8 +18,10 @@ export const useContentStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXXL,
     rowGap: tokens.spacingVerticalXL,
     "@media (min-width: 900px)": { gridTemplateColumns: "minmax(0, 2fr) minmax(16rem, 1fr)" },
+    "@media print": { display: "block" },
   },
-  aside: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
+  // The answer, attendance and protokoll controls are the screen's: a printed agenda is the kallelse's content.
+  aside: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, "@media print": { display: "none" } },
 });
 
 /** Props of MeetingContent. */
@@ -45,7 +47,7 @@ export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProp
         {asideShown && (
           <div className={styles.aside}>
             <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
-            <AttendancePanel attendance={view.attendance} myResponse={view.meeting.myResponse} onRetry={onRetry} />
+            <AttendancePanel attendance={view.attendance} myResponse={view.meeting.myResponse} meetingStartUtc={view.meeting.startUtc} onRetry={onRetry} />
             {isSecretariat(view, config) && <ProtokollSlot view={view} />}
           </div>
         )}

@@ -91,6 +91,10 @@ export const teams = {
   meetingPicker: "Möte",
   viewPicker: "Vy",
   views: { content: "Mötesflik", sidePanel: "Sidopanel", stage: "Scen", config: "Konfiguration", personal: "Personlig flik" },
+  // h16tab: beslutsförslag on stage and side panel, the accepted before the meeting, the tab waiting for a meeting.
+  decisionsHeading: "Beslutsförslag",
+  comingStatus: "Kommer",
+  noMeetings: "Gruppen har inga kommande möten. Sekretariatet lägger in dem i kalendern.",
 };
 
 /** The shape every language's Teams strings follow. */
