@@ -11,6 +11,7 @@ import { MeetingSkeleton } from "./meeting/MeetingSkeleton";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { OfflineBanner } from "./shell/OfflineBanner";
 import { THEMES, useShellStyles } from "./shell/themes";
+import { usePrinting } from "./shell/usePrinting";
 import type { Surface, ThemeName } from "./surface";
 import { MeetingByChat } from "./surfaces/MeetingByChat";
 import { MeetingTab } from "./surfaces/MeetingTab";
@@ -71,8 +72,10 @@ function meetingSurface(surface: "content" | "sidePanel" | "stage", meetingRef: 
 /** Renders one surface inside the providers every surface needs. */
 export function App({ environment, language, theme, surface, meetingRef, initialItem, chatId, banner, meetingList }: AppProps): JSX.Element {
   const styles = useShellStyles();
+  // Paper is white: a dark theme's light text would print invisible.
+  const printing = usePrinting();
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.provider} dir="ltr">
+    <FluentProvider theme={THEMES[printing ? "light" : theme]} className={styles.provider} dir="ltr">
       <LanguageProvider value={language}>
         <ErrorBoundary strings={stringsFor(language)}>
           <EnvironmentProvider value={environment}>

@@ -83,6 +83,9 @@ function agendaRows(): { number: number; title: string; decisions: string[] }[] 
 
 const squash = (text: string): string => text.replace(/\s+/g, " ").trim();
 
+/** The highest of an "rgb(r, g, b)" colour's channels: low is dark. */
+const brightest = (rgb: string): number => Math.max(...rgb.match(/\d+/g)!.slice(0, 3).map(Number));
+
 describe("320 × 700: nothing scrolls sideways, and axe finds nothing", () => {
   for (const theme of ["light", "dark"] as const) {
     for (const view of VIEWS) {
@@ -277,6 +280,32 @@ describe("print", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test("a dark screen prints dark text on white", async () => {
+    const page = await newPage();
+    await page.goto(query({ view: "content", theme: "dark" }));
+    await READY.content!(page);
+    // The kind badge's muted text has a colour of its own (not inherited): only a light theme makes it dark on paper.
+    const badge = page.locator("article").first().getByText(sv.teams.kinds.beslut, { exact: true }).first();
+    const colours = async (): Promise<{ heading: number; badge: number; background: string }> => ({
+      heading: brightest(await page.locator("main h1").first().evaluate((el) => getComputedStyle(el).color)),
+      badge: brightest(await badge.evaluate((el) => getComputedStyle(el).color)),
+      background: await page.locator(".fui-FluentProvider").first().evaluate((el) => getComputedStyle(el).backgroundColor),
+    });
+    const screen = await colours();
+    expect(screen.heading).toBeGreaterThan(200);
+    expect(screen.badge).toBeGreaterThan(150);
+    await page.emulateMedia({ media: "print" });
+    // The theme follows the print media on the next render: give it up to two seconds.
+    let paper = await colours();
+    for (let tries = 0; paper.badge >= 120 && tries < 20; tries++) {
+      await page.waitForTimeout(100);
+      paper = await colours();
+    }
+    expect(paper.badge).toBeLessThan(120);
+    expect(paper.heading).toBeLessThan(80);
+    expect(paper.background).toMatch(/^rgba?\((255, 255, 255|0, 0, 0, 0)/);
   });
 });
 
