@@ -2,6 +2,7 @@
  *  no meeting is chosen (the demo bar's list loading, failed, empty). */
 import { fireEvent, screen, within } from "@testing-library/react";
 import { makeView, renderApp } from "./fakes";
+import { initialDemoUser, isMailAddress } from "../../src/hosts/shared/demoUser";
 import type { MeetingListState } from "../../src/ui/surfaces/NoMeetingChosen";
 
 afterEach(() => jest.restoreAllMocks());
@@ -60,5 +61,19 @@ describe("no meeting chosen yet", () => {
   it("keeps the sentence where nothing picks a meeting (inside Teams)", () => {
     noMeeting(null);
     expect(screen.getByText("Inget möte är valt. Välj ett möte i listan.")).toBeTruthy();
+  });
+});
+
+describe("the demo user a link asks for", () => {
+  const storage = (mail: string | null) => ({ getItem: () => mail });
+
+  it("reads an empty ?user= as no one asked for, so the remembered user stays", () => {
+    expect(initialDemoUser("", storage("Annan@Bjuv.se"))).toBe("annan@bjuv.se");
+    expect(initialDemoUser("  ", storage(null))).toBeNull();
+  });
+
+  it("tells a mailbox from a mistyped link", () => {
+    expect(isMailAddress("karin.lindqvist@helsingborg.se")).toBe(true);
+    for (const bad of ["not-a-mail", "%zz", "a b@c.se", "@helsingborg.se", "karin@"]) expect(isMailAddress(bad)).toBe(false);
   });
 });
