@@ -6,14 +6,17 @@ import type { MeetingRef } from "../core";
 import type { Language } from "../core/i18n/errors";
 import { EnvironmentProvider } from "./environment";
 import type { UiEnvironment } from "./environment";
-import { LanguageProvider, stringsFor, useStrings } from "./i18n";
+import { LanguageProvider, stringsFor } from "./i18n";
 import { MeetingSkeleton } from "./meeting/MeetingSkeleton";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { OfflineBanner } from "./shell/OfflineBanner";
 import { THEMES, useShellStyles } from "./shell/themes";
+import { usePrinting } from "./shell/usePrinting";
 import type { Surface, ThemeName } from "./surface";
 import { MeetingByChat } from "./surfaces/MeetingByChat";
 import { MeetingTab } from "./surfaces/MeetingTab";
+import { NoMeetingChosen } from "./surfaces/NoMeetingChosen";
+import type { MeetingListState } from "./surfaces/NoMeetingChosen";
 
 // Only the meeting tab is in the first download; the other surfaces are fetched when shown.
 const SidePanel = lazy(() => import("./surfaces/SidePanel"));
@@ -36,10 +39,11 @@ export interface AppProps {
   chatId?: string | null;
   /** Rendered above the surface (the demo bar outside Teams). */
   banner?: ReactNode;
+  /** The list a meeting is being chosen from (the demo bar's), while meetingRef is null; null when nothing picks one. */
+  meetingList?: MeetingListState | null;
 }
 
-function SurfaceView({ surface, meetingRef, initialItem, chatId }: Pick<AppProps, "surface" | "meetingRef" | "initialItem" | "chatId">): JSX.Element {
-  const { teams } = useStrings();
+function SurfaceView({ surface, meetingRef, initialItem, chatId, meetingList }: Pick<AppProps, "surface" | "meetingRef" | "initialItem" | "chatId" | "meetingList">): JSX.Element {
   switch (surface) {
     case "config":
       return <ConfigPage chatId={chatId ?? null} />;
@@ -50,7 +54,7 @@ function SurfaceView({ surface, meetingRef, initialItem, chatId }: Pick<AppProps
     case "stage":
       if (meetingRef !== null) return meetingSurface(surface, meetingRef, initialItem ?? 1);
       if (chatId) return <MeetingByChat chatId={chatId}>{(ref) => meetingSurface(surface, ref, initialItem ?? 1)}</MeetingByChat>;
-      return <p>{teams.noMeetingChosen}</p>;
+      return <NoMeetingChosen list={meetingList ?? null} />;
   }
 }
 
@@ -66,10 +70,12 @@ function meetingSurface(surface: "content" | "sidePanel" | "stage", meetingRef: 
 }
 
 /** Renders one surface inside the providers every surface needs. */
-export function App({ environment, language, theme, surface, meetingRef, initialItem, chatId, banner }: AppProps): JSX.Element {
+export function App({ environment, language, theme, surface, meetingRef, initialItem, chatId, banner, meetingList }: AppProps): JSX.Element {
   const styles = useShellStyles();
+  // Paper is white: a dark theme's light text would print invisible.
+  const printing = usePrinting();
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.provider} dir="ltr">
+    <FluentProvider theme={THEMES[printing ? "light" : theme]} className={styles.provider} dir="ltr">
       <LanguageProvider value={language}>
         <ErrorBoundary strings={stringsFor(language)}>
           <EnvironmentProvider value={environment}>
@@ -77,7 +83,7 @@ export function App({ environment, language, theme, surface, meetingRef, initial
             <main className={mergeClasses(styles.main, surface === "stage" && styles.stage)}>
               <OfflineBanner />
               <Suspense fallback={<MeetingSkeleton />}>
-                <SurfaceView surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} />
+                <SurfaceView surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} meetingList={meetingList} />
               </Suspense>
             </main>
           </EnvironmentProvider>

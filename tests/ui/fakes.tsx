@@ -148,6 +148,7 @@ export function renderApp(props: Partial<Omit<AppProps, "environment">> & { serv
       initialItem={props.initialItem}
       chatId={props.chatId}
       banner={props.banner}
+      meetingList={props.meetingList}
     />,
   );
   return { ...result, environment };

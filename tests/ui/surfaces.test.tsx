@@ -14,15 +14,15 @@ describe("side panel", () => {
   it("highlights the current item and steps forward and back within the agenda", async () => {
     renderApp({ surface: "sidePanel" });
     await screen.findByRole("list", { name: "Dagordning" });
-    expect(within(currentItem()).getByRole("heading").textContent).toBe("1. Föregående protokoll");
+    expect(within(currentItem()).getByRole("heading", { level: 2 }).textContent).toBe("1. Föregående protokoll");
     expect((screen.getByRole("button", { name: "Föregående punkt" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Nästa punkt" }));
-    expect(within(currentItem()).getByRole("heading").textContent).toBe("2. Upphandling av IT-drift");
+    expect(within(currentItem()).getByRole("heading", { level: 2 }).textContent).toBe("2. Upphandling av IT-drift");
     expect(screen.getByText("Punkt 2 av 3")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Nästa punkt" }));
     expect((screen.getByRole("button", { name: "Nästa punkt" }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "Föregående punkt" }));
-    expect(within(currentItem()).getByRole("heading").textContent).toBe("2. Upphandling av IT-drift");
+    expect(within(currentItem()).getByRole("heading", { level: 2 }).textContent).toBe("2. Upphandling av IT-drift");
   });
 
   it("keeps the bilagor openable", async () => {
@@ -64,13 +64,13 @@ describe("stage", () => {
     expect(within(currentItem()).getByText("Föredragande: Per Ek, IT-chef Helsingborg")).toBeTruthy();
     expect(screen.getAllByText(/^Föredragande:/)).toHaveLength(1);
     fireEvent.click(screen.getByRole("button", { name: "Nästa punkt" }));
-    expect(within(currentItem()).getByRole("heading").textContent).toBe("3. Övriga frågor");
+    expect(within(currentItem()).getByRole("heading", { level: 2 }).textContent).toBe("3. Övriga frågor");
   });
 
   it("clamps a start item beyond the agenda", async () => {
     renderApp({ surface: "stage", initialItem: 99 });
     await screen.findByRole("list", { name: "Dagordning" });
-    expect(within(currentItem()).getByRole("heading").textContent).toBe("3. Övriga frågor");
+    expect(within(currentItem()).getByRole("heading", { level: 2 }).textContent).toBe("3. Övriga frågor");
   });
 });
 

@@ -7,13 +7,16 @@ import type { Language } from "../../core/i18n/errors";
 import { createServices, listDemoUsers } from "../../services";
 import { App } from "../../ui/App";
 import { DemoBar } from "../../ui/demo/DemoBar";
+import { DemoUserNotice } from "../../ui/demo/DemoUserNotice";
+import type { DemoUserMismatch } from "../../ui/demo/DemoUserNotice";
 import { firstViewSettled } from "../../ui/meeting/agendaRendered";
 import { AppStatus } from "../../ui/shell/AppStatus";
 import type { StartState } from "../../ui/shell/AppStatus";
 import type { DemoUserOption } from "../../ui/demo/DemoBar";
 import type { HostActions, UiEnvironment } from "../../ui/environment";
+import type { MeetingListState } from "../../ui/surfaces/NoMeetingChosen";
 import type { Surface, ThemeName } from "../../ui/surface";
-import { initialDemoUser, pageStorage, rememberDemoUser } from "./demoUser";
+import { initialDemoUser, isMailAddress, pageStorage, rememberDemoUser } from "./demoUser";
 import { meetingToLoad } from "./earlyStart";
 import type { EarlyServices } from "./earlyStart";
 import { openInNewTab } from "./openLink";
@@ -42,6 +45,13 @@ export function chooseDemoUser(users: DemoUserOption[], wanted: string | null): 
   return (users.find((u) => u.role === "member") ?? users[0])?.mail ?? null;
 }
 
+/** The requested demo user that is not the one shown (no mail address, or not in the tenant), once the list tells. */
+function demoUserMismatch(askedFor: string | null, shown: string | null, users: Users): DemoUserMismatch | null {
+  if (askedFor === null || shown === null || users.state !== "ready" || askedFor === shown) return null;
+  const shownAs = users.users.find((u) => u.mail === shown)?.name ?? shown;
+  return { wanted: askedFor, reason: isMailAddress(askedFor) ? "unknown" : "malformed", shownAs };
+}
+
 /** Renders the UI for the browser: theme from the system (or ?theme=), demo users from the demo tenant. */
 export function StandaloneApp({ config, language, query, early = null }: StandaloneAppProps): JSX.Element {
   const forcedTheme = themeOverride(query.theme);
@@ -49,7 +59,10 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
   useEffect(() => (forcedTheme ? undefined : followSystemTheme(window, setTheme)), [forcedTheme]);
 
   const demo = config.mode === "demo";
-  const wantedUser = initialDemoUser(query.user, pageStorage());
+  // The user the link (or the last visit) asks for; cleared once the user picks another in the demo bar.
+  const [askedFor, setAskedFor] = useState(() => initialDemoUser(query.user, pageStorage()));
+  // A mistyped ?user= cannot sign in: it waits for the user list like no ?user= at all, and the page says why.
+  const wantedUser = askedFor !== null && isMailAddress(askedFor) ? askedFor : null;
   // A wanted user starts at once (the agenda need not wait for the user list); the list only fills the picker.
   const [user, setUser] = useState<string | null>(demo ? wantedUser : null);
   const [users, setUsers] = useState<Users>({ state: "loading" });
@@ -86,6 +99,7 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
 
   const [surface, setSurface] = useState<Surface>(query.surface ?? "content");
   const [meetingRef, setMeetingRef] = useState<MeetingRef | null>(query.meetingRef);
+  const [meetingList, setMeetingList] = useState<MeetingListState>({ state: "loading" });
 
   const environment = useMemo<UiEnvironment | null>(() => {
     if (demo && user === null) return null;
@@ -96,6 +110,7 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
   }, [config, demo, user, early]);
 
   const changeUser = useCallback((mail: string) => {
+    setAskedFor(null);
     rememberDemoUser(pageStorage(), mail);
     if (new URLSearchParams(window.location.search).has("user")) window.history.replaceState(null, "", withUser(window.location.search, mail));
     setUser(mail);
@@ -128,6 +143,7 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
     return <AppStatus language={language} theme={theme} status={status} />;
   }
 
+  const mismatch = demoUserMismatch(askedFor, user, users);
   return (
     <App
       environment={environment}
@@ -137,16 +153,21 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
       meetingRef={meetingRef}
       initialItem={query.item ?? undefined}
       chatId={query.chat}
+      meetingList={meetingList}
       banner={
-        <DemoBar
-          users={demo && users.state === "ready" ? users.users : null}
-          currentUser={user}
-          onUserChange={changeUser}
-          currentMeeting={meetingRef?.key ?? null}
-          onMeetingChange={changeMeeting}
-          surface={surface}
-          onSurfaceChange={changeSurface}
-        />
+        <>
+          <DemoBar
+            users={demo && users.state === "ready" ? users.users : null}
+            currentUser={user}
+            onUserChange={changeUser}
+            currentMeeting={meetingRef?.key ?? null}
+            onMeetingChange={changeMeeting}
+            surface={surface}
+            onSurfaceChange={changeSurface}
+            onListChange={setMeetingList}
+          />
+          {mismatch !== null && <DemoUserNotice mismatch={mismatch} />}
+        </>
       }
     />
   );

@@ -31,5 +31,12 @@ export function pageStorage(): Storage | null {
 
 /** The demo user the page starts with: the ?user= link, else the remembered one; lower-cased, or null. */
 export function initialDemoUser(fromQuery: string | null, storage: Pick<Storage, "getItem"> | null): string | null {
-  return (fromQuery ?? rememberedDemoUser(storage))?.toLowerCase() ?? null;
+  // An empty ?user= asks for no one in particular.
+  const asked = fromQuery?.trim() || rememberedDemoUser(storage);
+  return asked ? asked.toLowerCase() : null;
+}
+
+/** Whether a demo user names a mailbox at all ("name@domain"); anything else cannot sign in. */
+export function isMailAddress(value: string): boolean {
+  return /^[^\s@]+@[^\s@]+$/.test(value);
 }

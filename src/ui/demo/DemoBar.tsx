@@ -8,6 +8,7 @@ import { useStrings } from "../i18n";
 import { firstViewSettled, onAgendaRendered } from "../meeting/agendaRendered";
 import { MeetingSelect } from "../meeting/MeetingSelect";
 import { SectionError } from "../meeting/SectionError";
+import type { MeetingListState } from "../surfaces/NoMeetingChosen";
 import { isSurface, SURFACES } from "../surface";
 import type { Surface } from "../surface";
 
@@ -21,10 +22,13 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
     backgroundColor: tokens.colorNeutralBackground3,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    "@media (max-width: 400px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+    "@media print": { display: "none" },
   },
   badge: { alignSelf: "center" },
   // The side panel is ~320 px wide: the long meeting names must not push the bar wider than the frame.
   picker: { maxWidth: "100%", minWidth: 0 },
+  field: { maxWidth: "100%", minWidth: 0 },
 });
 
 /** A user the demo can sign in as. */
@@ -45,10 +49,12 @@ export interface DemoBarProps {
   onMeetingChange: (meeting: MeetingSummary) => void;
   surface: Surface;
   onSurfaceChange: (surface: Surface) => void;
+  /** Told how the list of meetings fares, so that the main area can wait for it or show its failure with a retry. */
+  onListChange?: (list: MeetingListState) => void;
 }
 
 /** Renders the bar; picks the first upcoming meeting when none is chosen. */
-export function DemoBar({ users, currentUser, onUserChange, currentMeeting, onMeetingChange, surface, onSurfaceChange }: DemoBarProps): JSX.Element {
+export function DemoBar({ users, currentUser, onUserChange, currentMeeting, onMeetingChange, surface, onSurfaceChange, onListChange }: DemoBarProps): JSX.Element {
   const styles = useStyles();
   const { common, teams } = useStrings();
   const { services, config } = useEnvironment();
@@ -67,6 +73,10 @@ export function DemoBar({ users, currentUser, onUserChange, currentMeeting, onMe
   useEffect(() => (pickerFailed ? onAgendaRendered(reload) : undefined), [pickerFailed, reload]);
 
   useEffect(() => {
+    onListChange?.(state.state === "error" ? { state: "error", error: state.error, retry: reload } : state.state === "ready" ? { state: "ready", count: state.value.length } : { state: "loading" });
+  }, [state, reload, onListChange]);
+
+  useEffect(() => {
     const first = state.state === "ready" ? state.value[0] : undefined;
     if (currentMeeting === null && first !== undefined) onMeetingChange(first);
   }, [state, currentMeeting, onMeetingChange]);
@@ -79,7 +89,7 @@ export function DemoBar({ users, currentUser, onUserChange, currentMeeting, onMe
         </Badge>
       )}
       {users !== null && (
-        <Field label={common.demoUserLabel} size="small">
+        <Field className={styles.field} label={common.demoUserLabel} size="small">
           <Select size="small" value={currentUser ?? ""} onChange={(_, data) => onUserChange(data.value)}>
             {users.map((user) => (
               <option key={user.mail} value={user.mail}>
@@ -104,7 +114,7 @@ export function DemoBar({ users, currentUser, onUserChange, currentMeeting, onMe
       ) : (
         <Spinner size="tiny" label={common.loading} />
       )}
-      <Field label={teams.viewPicker} size="small">
+      <Field className={styles.field} label={teams.viewPicker} size="small">
         <Select size="small" value={surface} onChange={(_, data) => isSurface(data.value) && onSurfaceChange(data.value)}>
           {SURFACES.map((s) => (
             <option key={s} value={s}>

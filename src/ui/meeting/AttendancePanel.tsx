@@ -2,6 +2,7 @@
 import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { AttendanceEntry, AttendanceReport, AttendanceStatus, RsvpResponse, Section } from "../../core";
+import type { Strings } from "../../core/i18n/sv";
 import { useStrings } from "../i18n";
 import { organisationLabel } from "./organisationLabel";
 import { SectionError } from "./SectionError";
@@ -22,17 +23,27 @@ export interface AttendancePanelProps {
   attendance: Section<AttendanceReport>;
   /** The user's own answer, shown when everyone's are not readable; null when the page shows it elsewhere. */
   myResponse: RsvpResponse | null;
+  /** When the meeting starts: before it, those who accepted have only said they will come (unknown: "Närvarande"). */
+  meetingStartUtc?: string;
   onRetry: () => void;
+  /** The time to judge "before the meeting" by (tests); the clock when omitted. */
+  now?: number;
 }
 
-function StatusList({ status, entries }: { status: AttendanceStatus; entries: AttendanceEntry[] }): JSX.Element {
+/** The label of a status: the accepted are "Kommer" until the meeting starts and "Närvarande" from then on. */
+export function statusLabel(status: AttendanceStatus, strings: Strings, meetingStartUtc: string | undefined, now: number): string {
+  if (status === "present" && meetingStartUtc !== undefined && now < Date.parse(meetingStartUtc)) return strings.teams.comingStatus;
+  return strings.teams.statuses[status];
+}
+
+function StatusList({ label, entries }: { label: string; entries: AttendanceEntry[] }): JSX.Element {
   const styles = useStyles();
   const strings = useStrings();
   const headingId = useId();
   return (
     <section aria-labelledby={headingId} className={styles.group}>
       <h3 id={headingId} className={styles.groupHeading}>
-        {strings.teams.statusCount(strings.teams.statuses[status], entries.length)}
+        {strings.teams.statusCount(label, entries.length)}
       </h3>
       {entries.length === 0 ? (
         <Text className={styles.muted}>{strings.teams.nobody}</Text>
@@ -50,7 +61,7 @@ function StatusList({ status, entries }: { status: AttendanceStatus; entries: At
 }
 
 /** Renders the attendance section; a member who cannot read the organizer's copy sees only their own answer and why. */
-export function AttendancePanel({ attendance, myResponse, onRetry }: AttendancePanelProps): JSX.Element {
+export function AttendancePanel({ attendance, myResponse, meetingStartUtc, onRetry, now = Date.now() }: AttendancePanelProps): JSX.Element {
   const styles = useStyles();
   const strings = useStrings();
   const { teams } = strings;
@@ -86,7 +97,7 @@ export function AttendancePanel({ attendance, myResponse, onRetry }: AttendanceP
     <section aria-labelledby={headingId} className={styles.section}>
       {heading}
       {STATUS_ORDER.map((status) => (
-        <StatusList key={status} status={status} entries={everyone.filter((entry) => entry.status === status)} />
+        <StatusList key={status} label={statusLabel(status, strings, meetingStartUtc, now)} entries={everyone.filter((entry) => entry.status === status)} />
       ))}
       {report.guests.length > 0 && (
         <section aria-label={teams.guestsHeading}>
@@ -94,7 +105,7 @@ export function AttendancePanel({ attendance, myResponse, onRetry }: AttendanceP
           <ul className={styles.list}>
             {report.guests.map((guest) => (
               <li key={guest.email}>
-                {guest.name}, {organisationLabel(guest.organisation, strings)} – {teams.statuses[guest.status]}
+                {guest.name}, {organisationLabel(guest.organisation, strings)} – {statusLabel(guest.status, strings, meetingStartUtc, now)}
               </li>
             ))}
           </ul>

@@ -18,8 +18,10 @@ export const useContentStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXXL,
     rowGap: tokens.spacingVerticalXL,
     "@media (min-width: 900px)": { gridTemplateColumns: "minmax(0, 2fr) minmax(16rem, 1fr)" },
+    "@media print": { display: "block" },
   },
-  aside: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL },
+  // The answer, attendance and protokoll controls are the screen's: a printed agenda is the kallelse's content.
+  aside: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXL, "@media print": { display: "none" } },
 });
 
 /** Props of MeetingContent. */
@@ -46,7 +48,7 @@ export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProp
           <div className={styles.aside}>
             <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
             {/* MyAnswer right above shows the user's answer: saying it twice reads as two different things. */}
-            <AttendancePanel attendance={view.attendance} myResponse={null} onRetry={onRetry} />
+            <AttendancePanel attendance={view.attendance} myResponse={null} meetingStartUtc={view.meeting.startUtc} onRetry={onRetry} />
             {isSecretariat(view, config) && <ProtokollSlot view={view} />}
           </div>
         )}

@@ -7,9 +7,12 @@ import { usePlainStyles } from "./plainStyles";
 /** Classes of the beslutsförslag disclosure (exported so the loading skeleton can compute them before the data arrives). */
 export const useDecisionStyles = makeStyles({
   list: { listStyleType: "none", margin: `${tokens.spacingVerticalXS} 0 0 0`, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
-  // The class sets display, which would override the hidden attribute's display: none.
-  closed: { display: "none" },
+  // The class sets display, which would override the hidden attribute's display: none. Paper cannot be clicked open,
+  // so a printout shows every item's clauses.
+  closed: { display: "none", "@media print": { display: "flex" } },
   clause: { fontWeight: tokens.fontWeightSemibold },
+  // On screen the disclosure button names the list; on paper (no buttons) this label does.
+  printLabel: { display: "none", "@media print": { display: "block", fontWeight: tokens.fontWeightSemibold } },
 });
 
 /** Props of ProposedDecisions. */
@@ -31,15 +34,17 @@ export function ProposedDecisions({ decisions }: ProposedDecisionsProps): JSX.El
         <span aria-hidden="true">{open ? "▾" : "▸"}</span>
         {teams.decisionsToggle(decisions.length)}
       </button>
-      {/* The clauses exist only while open: closed (as every item starts) they would be DOM nodes no one sees, made
-          in the render that shows the agenda. The list itself stays, as the button's aria-controls names it. */}
+      <span className={styles.printLabel} aria-hidden="true">
+        {teams.decisionsHeading}
+      </span>
+      {/* The clauses are rendered while closed too (hidden, out of the accessibility tree): the print stylesheet shows
+          them, with no script having to run before printing. */}
       <ul id={panelId} className={mergeClasses(styles.list, !open && styles.closed)} hidden={!open}>
-        {open &&
-          decisions.map((decision, index) => (
-            <li key={index}>
-              <span className={styles.clause}>{teams.decisionClause}</span> {decision}
-            </li>
-          ))}
+        {decisions.map((decision, index) => (
+          <li key={index}>
+            <span className={styles.clause}>{teams.decisionClause}</span> {decision}
+          </li>
+        ))}
       </ul>
     </div>
   );

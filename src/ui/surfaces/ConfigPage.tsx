@@ -73,7 +73,8 @@ export default function ConfigPage({ chatId }: ConfigPageProps): JSX.Element {
       </Title2>
       {lookupState.state === "loading" && <Spinner size="small" label={teams.configSearching} />}
       {lookupState.state === "error" && <SectionError title={teams.configNotFound} error={lookupState.error} onRetry={lookup.reload} />}
-      {lookupState.state === "ready" && lookupState.value.found === null && (
+      {/* The warning asks the organizer to choose: once a meeting is chosen it has been answered. */}
+      {lookupState.state === "ready" && lookupState.value.found === null && selection === null && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{lookupState.value.reason === "noChat" ? teams.configNoChat : teams.configNotFound}</MessageBarBody>
         </MessageBar>

@@ -65,7 +65,10 @@ export default function PersonalTab(): JSX.Element {
     return (
       <div className={styles.root}>
         <Button ref={backRef} className={styles.open} appearance="subtle" onClick={() => setOpen(null)}>
-          <span aria-hidden="true">←</span> {teams.backToList}
+          {/* One inline run: as separate children of the button's flex box the space between arrow and text collapses. */}
+          <span>
+            <span aria-hidden="true">←</span> {teams.backToList}
+          </span>
         </Button>
         <MeetingTab meetingRef={{ key: open.iCalUId, folderName: open.folderName }} />
       </div>

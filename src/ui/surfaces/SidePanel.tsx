@@ -6,6 +6,7 @@ import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { markAgendaRendered } from "../meeting/agendaRendered";
 import { AttachmentList } from "../meeting/AttachmentList";
+import { DecisionClauses } from "../meeting/DecisionClauses";
 import { ItemStepper } from "../meeting/ItemStepper";
 import { MeetingHeader } from "../meeting/MeetingHeader";
 import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
@@ -86,6 +87,7 @@ function CompactAgenda({ agenda, meetingRef, initialItem }: { agenda: Agenda; me
                   {teams.presenter}: {item.presenter}
                 </Text>
               )}
+              {isCurrent && <DecisionClauses decisions={item.proposedDecisions} headingLevel={3} />}
               <AttachmentList attachments={item.attachments} label={teams.attachmentsFor(item.number)} />
             </li>
           );

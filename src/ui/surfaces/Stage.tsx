@@ -6,6 +6,7 @@ import { useEnvironment } from "../environment";
 import { meetingWhen } from "../format";
 import { useLanguage, useStrings } from "../i18n";
 import { markAgendaRendered } from "../meeting/agendaRendered";
+import { DecisionClauses } from "../meeting/DecisionClauses";
 import { ItemStepper } from "../meeting/ItemStepper";
 import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
 import { SectionError } from "../meeting/SectionError";
@@ -16,9 +17,24 @@ import { sharePointUrlOf } from "../meeting/viewFacts";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, fontSize: tokens.fontSizeBase500 },
-  title: { margin: 0, fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800, fontWeight: tokens.fontWeightSemibold },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeHero800,
+    lineHeight: tokens.lineHeightHero800,
+    fontWeight: tokens.fontWeightSemibold,
+    // The stage may be shown in a narrow window too: the hero size would leave one word a line.
+    "@media (max-width: 400px)": { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700 },
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
-  item: { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`, borderRadius: tokens.borderRadiusLarge, border: `${tokens.strokeWidthThick} solid transparent` },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThick} solid transparent`,
+    "@media (max-width: 400px)": { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+  },
   itemTitle: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightRegular },
   current: { backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   currentTitle: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightBold },
@@ -45,6 +61,8 @@ function StageAgenda({ agenda, initialItem }: { agenda: Agenda; initialItem: num
                   {teams.presenter}: {item.presenter}
                 </Text>
               )}
+              {/* The room reads what it decides on from the stage. */}
+              {isCurrent && <DecisionClauses decisions={item.proposedDecisions} headingLevel={3} />}
             </li>
           );
         })}

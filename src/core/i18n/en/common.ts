@@ -19,4 +19,7 @@ export const common: CommonStrings = {
   demoRoleSecretariat: "head of secretariat",
   unknownOrganisation: "Unknown municipality",
   secretariat: "Secretariat",
+  // h16tab: a ?user= link that names no demo user.
+  demoUserMalformed: (wanted, shownAs) => `The link names the demo user “${wanted}”, which is not an e-mail address. The page is shown as ${shownAs}; choose another under “Sign in as”.`,
+  demoUserUnknown: (wanted, shownAs) => `The demo user ${wanted} does not exist in the demo tenant. The page is shown as ${shownAs}; choose another under “Sign in as”.`,
 };

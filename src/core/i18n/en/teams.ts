@@ -36,7 +36,8 @@ export const teams: TeamsStrings = {
   startTime: (time) => `at ${time}`,
   kinds,
   decisionsToggle: (count) => `Proposed decisions (${count})`,
-  decisionClause: "that",
+  // The clauses are Swedish in every UI language: "that godkänna …" reads as neither language.
+  decisionClause: "att",
   attachmentsHeading: "Attachments",
   attachmentsFor: (n) => `Attachments to item ${n}`,
   attachment: (n, title) => `Attachment ${n} – ${title}`,
@@ -79,7 +80,7 @@ export const teams: TeamsStrings = {
   configFound: (subject, date) => `The tab shows ${subject}, ${date}. Select Save.`,
   configNotFound:
     "The meeting was not found in the group's calendar or SharePoint. Check that the secretariat has created the meeting and its folder in Möteshandlingar, or choose the meeting in the list.",
-  configNoChat: "The tab is not being added to a meeting. Choose the meeting in the list.",
+  configNoChat: "This tab has not been added to a meeting. Choose the meeting in the list.",
   configPick: "Choose meeting",
   configPickPlaceholder: "Choose a meeting…",
   configChosen: (subject) => `Chosen meeting: ${subject}`,
@@ -102,4 +103,8 @@ export const teams: TeamsStrings = {
   resendAnswer: "Send again",
   attendanceForbiddenSeeAnswer: "Only the secretariat sees everyone's answers; yours is under Your answer.",
   filesError: "The bilagor (attachments) could not be loaded. The items are shown without them.",
+  // h16tab: beslutsförslag on stage and side panel, the accepted before the meeting, the tab waiting for a meeting.
+  decisionsHeading: "Proposed decisions",
+  comingStatus: "Coming",
+  noMeetings: "The group has no upcoming meetings. The secretariat adds them to the calendar.",
 };

@@ -19,6 +19,11 @@ export const common = {
   demoRoleSecretariat: "sekretariatschef",
   unknownOrganisation: "Okänd kommun",
   secretariat: "Sekretariatet",
+  // h16tab: a ?user= link that names no demo user.
+  demoUserMalformed: (wanted: string, shownAs: string): string =>
+    `Länken anger demoanvändaren ”${wanted}”, som inte är en e-postadress. Sidan visas som ${shownAs}; välj en annan under ”Logga in som”.`,
+  demoUserUnknown: (wanted: string, shownAs: string): string =>
+    `Demoanvändaren ${wanted} finns inte i demotenanten. Sidan visas som ${shownAs}; välj en annan under ”Logga in som”.`,
 };
 
 /** The shape every language's common strings follow. */

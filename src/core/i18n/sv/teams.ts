@@ -101,6 +101,10 @@ export const teams = {
   resendAnswer: "Skicka igen",
   attendanceForbiddenSeeAnswer: "Bara sekretariatet ser allas svar; ditt eget står under Ditt svar.",
   filesError: "Bilagorna kunde inte hämtas. Punkterna visas utan bilagor.",
+  // h16tab: beslutsförslag on stage and side panel, the accepted before the meeting, the tab waiting for a meeting.
+  decisionsHeading: "Beslutsförslag",
+  comingStatus: "Kommer",
+  noMeetings: "Gruppen har inga kommande möten. Sekretariatet lägger in dem i kalendern.",
 };
 
 /** The shape every language's Teams strings follow. */
