@@ -84,6 +84,10 @@ export interface DocumentStore {
   upload(folderId: string, name: string, content: Uint8Array, itemNumber: number | null): Promise<UploadResult>;
   setItemNumber(fileId: string, itemNumber: number | null): Promise<void>;
   download(fileId: string): Promise<Uint8Array>;
+  /** The file converted to PDF by the server (Word and other Office files; Graph's `content?format=pdf`). */
+  downloadPdf(fileId: string): Promise<Uint8Array>;
+  /** Short view links by file id, granting no new access; files whose link could not be made are left out. */
+  viewLinks(fileIds: string[]): Promise<Map<string, string>>;
 }
 
 /** Directory lookups for attendees. */

@@ -6,7 +6,9 @@ import type { GraphResponse } from "./graph-response";
 import { option, page, parseExpand, parseSelect } from "./odata";
 import { graphRootOf, readJsonObject, selfUrl } from "./route-context";
 import type { RouteContext } from "./route-context";
+import { convertedContent } from "./routes-convert";
 import { patchFields } from "./routes-fields";
+import { createLink } from "./routes-share-link";
 import { driveItemJson, driveJson, listItemJson, mimeOf } from "./sharepoint-json";
 import type { DriveRef } from "./sharepoint-model";
 import { childByName, childrenOf, descendantsOf, findDrive, rootOf, walkPath } from "./sharepoint-model";
@@ -188,8 +190,10 @@ export function routeDrive(ctx: RouteContext, ref: DriveRef, rest: string[]): Gr
       if (ctx.method === "POST") return createFolder(ctx, ref, item);
       throw errors.methodNotAllowed();
     case "content":
-      if (ctx.method === "GET") return download(ctx, item);
+      if (ctx.method === "GET") return ctx.query.has("format") && item.kind === "file" ? convertedContent(ctx, item) : download(ctx, item);
       throw errors.methodNotAllowed();
+    case "createLink":
+      return createLink(ctx, ref, item);
     case "listItem":
     case "listItem/fields": {
       if (item.parentId === null) throw errors.itemNotFound("The root folder has no list item.");

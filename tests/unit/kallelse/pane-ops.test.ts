@@ -20,6 +20,8 @@ function appointment(subject: string, props: AppointmentProperties = {}): HostAp
     getOrganizer: async () => null,
     getBodyHtml: async () => "",
     setBodyHtml: async () => undefined,
+    prependBodyHtml: async () => undefined,
+    insertBodyHtmlAtCursor: async () => undefined,
     saveAndGetItemId: async () => {
       fake.saves += 1;
       return "event-1";

@@ -1,0 +1,11 @@
+/** Whether a kallelse made from a meeting view would be complete (#12: never a kallelse with its bilagor silently missing). */
+import type { AppError } from "../errors";
+import type { MeetingView } from "../ports";
+
+/**
+ * The error that kept the folder's files from being read (403, or 503 past the retry budget), or null when they were
+ * read. The meeting view folds a failed files request into its folder section, so that section is the signal.
+ */
+export function unreadableBilagor(view: Pick<MeetingView, "folder">): AppError | null {
+  return view.folder.state === "error" ? view.folder.error : null;
+}
