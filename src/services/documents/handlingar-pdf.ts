@@ -4,6 +4,7 @@
  */
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from "pdf-lib";
 import type { PDFFont, PDFPage, PDFRef } from "pdf-lib";
+import { wellFormed } from "../../core/kallelse";
 
 /** One bilaga for the merge: its PDF bytes, or null with the reason it is missing (a page then says so). */
 export interface HandlingarPdfPart {
@@ -52,10 +53,16 @@ function wrap(line: string, font: PDFFont, width: number): string[] {
     current = "";
     let rest = word;
     while (!fits(rest)) {
-      let cut = rest.length - 1;
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
-      lines.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
+      // The longest prefix that fits, by halving: a 10,000-character word must not cost 10,000 measurements a line.
+      let low = 1;
+      let high = rest.length - 1;
+      while (low < high) {
+        const mid = Math.ceil((low + high) / 2);
+        if (fits(rest.slice(0, mid))) low = mid;
+        else high = mid - 1;
+      }
+      lines.push(rest.slice(0, low));
+      rest = rest.slice(low);
     }
     current = rest;
   }
@@ -103,7 +110,8 @@ function addOutline(doc: PDFDocument, entries: { title: string; page: PDFRef }[]
   const refs = entries.map(() => context.nextRef());
   entries.forEach((entry, i) => {
     const dict = context.obj({});
-    dict.set(PDFName.of("Title"), PDFHexString.fromText(entry.title));
+    // A lone surrogate is no character: the bookmark shows U+FFFD, as every reader would.
+    dict.set(PDFName.of("Title"), PDFHexString.fromText(wellFormed(entry.title)));
     dict.set(PDFName.of("Parent"), outlinesRef);
     dict.set(PDFName.of("Dest"), context.obj([entry.page, PDFName.of("Fit")]));
     const prev = refs[i - 1];
@@ -135,7 +143,7 @@ async function loadPart(pdf: Uint8Array): Promise<PDFDocument | string> {
 /** Merges the kallelse and the bilagor into one PDF; a bilaga that cannot be read gets a page saying so. */
 export async function assembleHandlingarPdf(input: HandlingarPdfInput): Promise<{ bytes: Uint8Array; missing: string[] }> {
   const doc = await PDFDocument.create();
-  doc.setTitle(input.title, { showInWindowTitleBar: true });
+  doc.setTitle(wellFormed(input.title), { showInWindowTitleBar: true });
   doc.setLanguage("sv-SE");
   doc.setCreator("Sammanträde");
   const fonts = { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
