@@ -97,6 +97,20 @@ beforeAll(async () => {
 }, 30_000);
 afterAll(() => tenant.close());
 
+describe("short links (DocumentStore.viewLinks over $batch)", () => {
+  it("gives each bilaga a link of at most 100 characters that opens it, and leaves out a file it cannot link", async () => {
+    const ids = agenda.items.flatMap((i) => i.attachments.map((a) => a.fileId));
+    const links = await services.documents.viewLinks([...ids, "01NOSUCHITEM"]);
+    expect([...links.keys()]).toEqual(ids);
+    for (const [id, url] of links) {
+      expect(url.length).toBeLessThanOrEqual(100);
+      const res = await fetch(url, { redirect: "manual" });
+      expect(res.status).toBe(302);
+      expect(res.headers.get("location")).toBe(agenda.items.flatMap((i) => i.attachments).find((a) => a.fileId === id)?.webUrl);
+    }
+  });
+});
+
 describe("Handlingar i en PDF", () => {
   let first: HandlingarResult;
   let bytes: Uint8Array;
