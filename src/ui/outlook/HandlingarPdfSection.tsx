@@ -33,7 +33,7 @@ export function HandlingarPdfSection({ meetingRef }: { meetingRef: MeetingRef })
       const [facts, view, body] = await Promise.all([readFacts(appointment), services.meetings.loadMeetingView(meetingRef), appointment.getBodyHtml()]);
       const folder = view.folder.state === "ready" ? view.folder.value : null;
       const links = await services.documents.viewLinks(linkTargets(view)).catch(() => new Map<string, string>());
-      const built = kallelseFor(facts, view, body, groupName, config, { nowUtc: new Date().toISOString(), shortLinks: links });
+      const built = kallelseFor(facts, view, body, groupName, config, { nowUtc: new Date().toISOString(), shortLinks: links, linkHandlingarPdf: false });
       if (built.kind === "bilagorUnreadable") {
         setNotice({ kind: "warning", text: outlook.handlingarUnreadable(errorMessage(built.error.code, language)) });
         return;

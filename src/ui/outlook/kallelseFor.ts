@@ -12,6 +12,8 @@ export const ISSUE_PLACE = "Helsingborg";
 export interface KallelseExtras {
   nowUtc: string;
   shortLinks: ReadonlyMap<string, string>;
+  /** False for the kallelse inside the handlingar PDF itself, which should not point at an older copy of itself. */
+  linkHandlingarPdf?: boolean;
 }
 
 /** The kallelse, or why none is made: no agenda, or the folder's files could not be read (bilagor would be missing). */
@@ -43,7 +45,7 @@ export function kallelseFor(
   const unreadable = unreadableBilagor(view);
   if (unreadable !== null) return { kind: "bilagorUnreadable", error: unreadable };
   const folder = view.folder.state === "ready" ? view.folder.value : null;
-  const pdf = findHandlingarPdf(view.agenda.value.unassignedFiles);
+  const pdf = extras.linkHandlingarPdf === false ? null : findHandlingarPdf(view.agenda.value.unassignedFiles);
   const link = (id: string, url: string): string => extras.shortLinks.get(id) ?? url;
   const kallelse = buildKallelse({
     groupName,

@@ -98,6 +98,9 @@ describe("kallelseFor with unreadable files", () => {
     ]);
     expect(built.kallelse.issued).toBe("Helsingborg 4 december 2026");
     expect(linkTargets(await view(files))).toEqual(["a", "b", "F", "p"]);
+    // The kallelse inside the PDF does not point at an older copy of the PDF.
+    const inside = kallelseFor(facts, await view(files), "", "K", DEMO_CONFIG, { nowUtc: "2026-12-04T09:00:00Z", shortLinks: new Map(), linkHandlingarPdf: false });
+    expect(inside.kind === "ready" && inside.kallelse.papers.map((p) => p.url).filter((u) => u !== null)).toEqual(["http://localhost:3001/sites/kd/M%C3%B6teshandlingar/F"]);
   });
 
   it("builds a kallelse without bilagor when the folder does not exist yet (nothing is missing)", async () => {
