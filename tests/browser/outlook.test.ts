@@ -191,6 +191,31 @@ test("Skapa handlingar som PDF puts one PDF in the folder, and the kallelse link
   expect(response.headers()["content-type"]).toBe("application/pdf");
 });
 
+test("the kallelse section fits a 350 px Outlook pane: its narrowest layout is narrower than the pane, nothing inside overflows", async () => {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 350, height: 900 });
+  try {
+    const section = main().locator("section", { has: page.getByRole("heading", { name: "Kallelse", exact: true }) });
+    // Both notices (the insert's and the PDF's, with its long file name) are on screen from the steps before.
+    await expect(section.getByText(/finns nu i mötets mapp/).count()).resolves.toBe(1);
+    // The pane's own grid is the editor's business (it sizes to its widest content); this section must not be what
+    // widens it: laid out at its min-content width it fits the pane's 350 px less the pane's padding.
+    const measured = await section.evaluate((el) => {
+      const box = el as HTMLElement;
+      const previous = box.style.width;
+      box.style.width = "min-content";
+      const narrowest = box.getBoundingClientRect().width;
+      const overflowing = [box, ...box.querySelectorAll<HTMLElement>("*")].filter((c) => c.scrollWidth > c.clientWidth + 0.5).map((c) => c.className.toString().slice(0, 30));
+      box.style.width = previous;
+      return { narrowest, overflowing };
+    });
+    expect(measured.overflowing).toEqual([]);
+    expect(measured.narrowest).toBeLessThanOrEqual(310);
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
+});
+
 test("a save over someone else's edit keeps the text, shows both versions, and 'Behåll min version' wins deliberately", async () => {
   const key = (JSON.parse((await page.evaluate(() => window.localStorage.getItem("sammantrade.simulatedAppointment.v1"))) ?? "{}") as { properties: Record<string, string> })
     .properties.sammantradeMeetingKey as string;
