@@ -44,6 +44,10 @@ export interface HostAppointment {
   getCalendarOwner(): Promise<CalendarOwner | null>;
   getBodyHtml(): Promise<string>;
   setBodyHtml(html: string): Promise<void>;
+  /** Puts HTML at the top of the body without rewriting the rest (Office.js body.prependAsync). */
+  prependBodyHtml(html: string): Promise<void>;
+  /** Puts HTML where the cursor is, replacing a selection (Office.js body.setSelectedDataAsync). */
+  insertBodyHtmlAtCursor(html: string): Promise<void>;
   /** Saves the draft if needed and returns the item's Graph (REST) id, which leads to its iCalUId. */
   saveAndGetItemId(): Promise<string>;
   loadProperties(): Promise<AppointmentProperties>;

@@ -107,6 +107,10 @@ export interface DocumentStore {
   /** Makes the file a bilaga of the item with this id (NO_ITEM_ID: of none). */
   setItemId(fileId: string, itemId: string): Promise<void>;
   download(fileId: string): Promise<Uint8Array>;
+  /** The file converted to PDF by the server (Word and other Office files; Graph's `content?format=pdf`). */
+  downloadPdf(fileId: string): Promise<Uint8Array>;
+  /** Short view links by file id, granting no new access; files whose link could not be made are left out. */
+  viewLinks(fileIds: string[]): Promise<Map<string, string>>;
 }
 
 /** Directory lookups for attendees. */

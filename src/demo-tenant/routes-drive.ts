@@ -6,8 +6,10 @@ import type { GraphResponse } from "./graph-response";
 import { option, page, parseExpand, parseSelect } from "./odata";
 import { graphRootOf, readJsonObject, selfUrl } from "./route-context";
 import type { RouteContext } from "./route-context";
+import { convertedContent } from "./routes-convert";
 import { patchFields } from "./routes-fields";
 import { assertCanRead, routePermissions } from "./routes-permissions";
+import { createLink } from "./routes-share-link";
 import { driveItemJson, driveJson, listItemJson, mimeOf } from "./sharepoint-json";
 import type { DriveRef } from "./sharepoint-model";
 import { childByName, childrenOf, descendantsOf, findDrive, rootOf, walkPath } from "./sharepoint-model";
@@ -195,8 +197,10 @@ export function routeDrive(ctx: RouteContext, ref: DriveRef, rest: string[]): Gr
       throw errors.methodNotAllowed();
     case "content":
       assertCanRead(ctx, ref, item);
-      if (ctx.method === "GET") return download(ctx, item);
+      if (ctx.method === "GET") return ctx.query.has("format") && item.kind === "file" ? convertedContent(ctx, item) : download(ctx, item);
       throw errors.methodNotAllowed();
+    case "createLink":
+      return createLink(ctx, ref, item);
     case "listItem":
     case "listItem/fields": {
       if (item.parentId === null) throw errors.itemNotFound("The root folder has no list item.");

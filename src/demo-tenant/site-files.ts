@@ -2,6 +2,7 @@
 import type { DemoSite } from "./data-types";
 import { safeDecode } from "./odata";
 import { mimeOf } from "./sharepoint-json";
+import { resolveShareLink } from "./routes-share-link";
 import { childrenOf, rootOf, walkPath, webUrlOf } from "./sharepoint-model";
 import type { DriveRef } from "./sharepoint-model";
 import type { DemoStore } from "./store";
@@ -38,9 +39,16 @@ function sitePage(origin: string, site: DemoSite): PlainResponse {
   return html(200, site.displayName, `<ul>${libs}</ul>`);
 }
 
+function driveRefs(store: DemoStore): DriveRef[] {
+  return store.current.sites.flatMap((site) => site.lists.flatMap((list) => (list.drive ? [{ site, list, drive: list.drive }] : [])));
+}
+
 /** Answers GET on a site URL: a file's bytes, a folder listing, or undefined when the path is not on a demo site. */
 export function serveSiteFile(store: DemoStore, origin: string, rawPath: string): PlainResponse | undefined {
   const path = safeDecode(rawPath.split("?")[0] ?? "");
+  const shared = resolveShareLink(driveRefs(store), path);
+  // A short sharing link redirects to the file, as SharePoint's do after sign-in.
+  if (shared) return { status: 302, headers: { Location: webUrlOf(origin, shared.ref, shared.item) }, bytes: Buffer.alloc(0) };
   for (const site of store.current.sites) {
     const prefix = site.path.toLowerCase();
     const lower = path.toLowerCase();

@@ -103,8 +103,9 @@ test("attaches a bilaga from the meeting folder", async () => {
   await card.getByRole("link", { name: /^Bilaga \d+ – Inbjudan nätverksträff kommunikatörer$/ }).waitFor();
 });
 
-test("Infoga kallelse puts every item, föredragande and numbered bilaga link into the body, once", async () => {
+test("Infoga kallelse puts every item, föredragande and numbered bilaga link at the top of the body, once", async () => {
   const kallelse = page.getByRole("button", { name: "Infoga kallelse" });
+  await expect(main().getByRole("radio", { name: "Överst i brödtexten (rekommenderas)" }).isChecked()).resolves.toBe(true);
   await kallelse.click();
   await main().getByText(/Kallelsen med \d+ punkter är infogad i bokningen\./).waitFor();
   await kallelse.click();
@@ -114,39 +115,105 @@ test("Infoga kallelse puts every item, föredragande and numbered bilaga link in
   expect(html.match(/Kommundirektörsgruppen i Familjen Helsingborg<\/h2>/g)).toHaveLength(1);
   expect(html.match(/Delta i mötet nu/g)).toHaveLength(1);
   expect(await body().locator("img").count()).toBe(0);
-  // The kallelse sits before Teams' join block and after the organizer's text.
-  expect(html.indexOf("Välkommen till Kommundirektörsgruppens möte")).toBeLessThan(html.indexOf("Dagordning"));
-  expect(html.indexOf("Dagordning")).toBeLessThan(html.indexOf("Delta i mötet nu"));
+  // The kallelse stands alone at the top: above the organizer's greeting and signature, and Teams' join block.
+  expect(html.indexOf("Dagordning")).toBeLessThan(html.indexOf("Välkommen till Kommundirektörsgruppens möte"));
+  expect(html.indexOf("Välkommen till Kommundirektörsgruppens möte")).toBeLessThan(html.indexOf("Delta i mötet nu"));
 
-  const items = body().locator("ol > li");
+  const block = body().locator("#sammantrade-kallelse");
+  const blockText = (await block.textContent()) ?? "";
+  expect(blockText).toMatch(/^Helsingborg \d{1,2} [a-zåäö]+ 20\d\d/);
+  expect(blockText).toContain("Kallelse till möte 11/2026");
+  expect(blockText).toContain("Svara på inbjudan med Acceptera eller Avböj");
+
+  const items = block.locator("p", { hasText: /^\d+\. / });
   const titles = await itemTitles();
   expect(await items.count()).toBe(titles.length);
   for (const [i, title] of titles.entries()) {
     const text = (await items.nth(i).textContent()) ?? "";
+    expect(text.startsWith(`${i + 1}. `)).toBe(true);
     expect(text).toContain(title.replace(/^\d+\.\s*/, "").replace(/\s*(Information|Diskussion)$/, ""));
   }
   const mine = items.nth(titles.findIndex((t) => t.includes(NEW_TITLE)));
   await expect(mine.textContent()).resolves.toContain("Föredragande: Karin Lindqvist, stadsdirektör, Helsingborg");
   await expect(items.nth(titles.findIndex((t) => t.includes(HOSTILE))).textContent()).resolves.toContain(HOSTILE);
 
-  const links = body().locator("ol a");
-  const labels = await links.allTextContents();
-  expect(labels.length).toBeGreaterThanOrEqual(6);
-  expect(labels.map((l) => Number(/^Bilaga (\d+) – /.exec(l)?.[1]))).toEqual(labels.map((_, i) => i + 1));
-  await expect(mine.getByRole("link", { name: /Inbjudan nätverksträff kommunikatörer/ }).count()).resolves.toBe(1);
-  for (const href of await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+  const links = items.locator("a");
+  const hrefs = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  expect(hrefs.length).toBeGreaterThanOrEqual(6);
+  for (const href of hrefs) {
     const response = await page.request.get(href);
     expect(response.status()).toBe(200);
   }
   // A click opens the file in a new tab.
-  const [opened] = await Promise.all([context.waitForEvent("page"), mine.getByRole("link", { name: /Inbjudan/ }).click()]);
+  const [opened] = await Promise.all([context.waitForEvent("page"), mine.locator("a").last().click()]);
   await opened.waitForLoadState();
   expect(decodeURIComponent(opened.url())).toContain(BILAGA_FILE);
   await opened.close();
+});
 
+test("the plain text has a blank line between items, each bilaga's short link on its own line, no link over 100 characters", async () => {
   const plain = (await page.getByTestId("simulated-body-text").textContent()) ?? "";
+  const lines = plain.split("\n");
+  expect(plain.indexOf("Kallelse till möte 11/2026")).toBeLessThan(plain.indexOf("Välkommen till Kommundirektörsgruppens möte"));
+  const itemLines = lines.map((line, i) => ({ line, i })).filter(({ line }) => /^\d+\. /.test(line));
+  expect(itemLines.length).toBeGreaterThan(4);
+  for (const { i } of itemLines) expect(lines[i - 1]).toBe("");
+  const bilagor = lines.map((line, i) => ({ line, i })).filter(({ line }) => /^Bilaga \d+ – /.test(line));
+  expect(bilagor.map(({ line }) => Number(/^Bilaga (\d+)/.exec(line)?.[1]))).toEqual(bilagor.map((_, i) => i + 1));
+  for (const { i } of bilagor) expect(lines[i + 1]).toMatch(/^https?:\/\/\S+$/);
+  expect(lines.findIndex((l) => /^Bilaga \d+ – Inbjudan nätverksträff kommunikatörer$/.test(l))).toBeGreaterThan(0);
   expect(plain).toContain("Föredragande: Karin Lindqvist, stadsdirektör, Helsingborg");
-  expect(plain).toMatch(/Bilaga \d+ – Inbjudan nätverksträff kommunikatörer <http/);
+  // The kallelse's own links (Teams' join link below is Teams' business).
+  const kallelseEnd = lines.findIndex((l) => l.startsWith("Anmäl förhinder genom att tacka nej"));
+  expect(kallelseEnd).toBeGreaterThan(0);
+  const urls = lines.slice(0, kallelseEnd).join("\n").match(/https?:\/\/[^\s<>]+/g) ?? [];
+  expect(urls.length).toBeGreaterThan(bilagor.length);
+  for (const url of urls) expect({ url, length: url.length <= 100 }).toEqual({ url, length: true });
+});
+
+test("Skapa handlingar som PDF puts one PDF in the folder, and the kallelse links it after the next insert", async () => {
+  await main().getByRole("button", { name: "Skapa handlingar som PDF" }).click();
+  await main().getByText("Kallelse med handlingar, möte 11-2026.pdf finns nu i mötets mapp.", { exact: false }).waitFor({ timeout: 150_000 });
+  const state = app.tenant?.state() as unknown as { sites: { lists: { drive?: { items: { name: string; parentId: string | null; id: string }[] } }[] }[] };
+  const items = state.sites.flatMap((site) => site.lists).flatMap((l) => l.drive?.items ?? []);
+  const folder = items.find((i) => i.name === FOLDER);
+  expect(items.filter((i) => i.parentId === folder?.id && i.name.startsWith("Kallelse med handlingar")).map((i) => i.name)).toEqual(["Kallelse med handlingar, möte 11-2026.pdf"]);
+
+  await page.getByRole("button", { name: "Infoga kallelse" }).click();
+  await main().getByText(/Kallelsen är uppdaterad i bokningen/).waitFor();
+  const lines = ((await page.getByTestId("simulated-body-text").textContent()) ?? "").split("\n");
+  const at = lines.findIndex((l) => l.startsWith("Kallelsen och alla bilagor i en PDF"));
+  expect(at).toBeGreaterThan(0);
+  const link = lines[at + 1] ?? "";
+  expect(link.length).toBeLessThanOrEqual(100);
+  const response = await page.request.get(link);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+});
+
+test("the kallelse section fits a 350 px Outlook pane: its narrowest layout is narrower than the pane, nothing inside overflows", async () => {
+  const before = page.viewportSize();
+  await page.setViewportSize({ width: 350, height: 900 });
+  try {
+    const section = main().locator("section", { has: page.getByRole("heading", { name: "Kallelse", exact: true }) });
+    // Both notices (the insert's and the PDF's, with its long file name) are on screen from the steps before.
+    await expect(section.getByText(/finns nu i mötets mapp/).count()).resolves.toBe(1);
+    // The pane's own grid is the editor's business (it sizes to its widest content); this section must not be what
+    // widens it: laid out at its min-content width it fits the pane's 350 px less the pane's padding.
+    const measured = await section.evaluate((el) => {
+      const box = el as HTMLElement;
+      const previous = box.style.width;
+      box.style.width = "min-content";
+      const narrowest = box.getBoundingClientRect().width;
+      const overflowing = [box, ...box.querySelectorAll<HTMLElement>("*")].filter((c) => c.scrollWidth > c.clientWidth + 0.5).map((c) => c.className.toString().slice(0, 30));
+      box.style.width = previous;
+      return { narrowest, overflowing };
+    });
+    expect(measured.overflowing).toEqual([]);
+    expect(measured.narrowest).toBeLessThanOrEqual(310);
+  } finally {
+    if (before) await page.setViewportSize(before);
+  }
 });
 
 test("a save over someone else's edit keeps the text, shows both versions, and 'Behåll min version' wins deliberately", async () => {

@@ -146,8 +146,14 @@ describe("the demo meeting's draft, read by real consumers", () => {
       const underlag = section.filter((p) => p.startsWith("Underlag: "));
       expect(underlag).toEqual(item.attachments.map((a) => `Underlag: Bilaga ${a.number} – ${attachmentTitle(a.name)}`));
       for (const line of underlag) expect(kallelse).toContain(line.replace("Underlag: ", ""));
+      // The kallelse's own item line: the same number and title (after an optional start time), on a line of its own.
+      const itemLine = kallelse.split("\n").find((l) => l.startsWith(`${item.number}. `)) ?? "";
+      expect(itemLine.replace(/ \((information|diskussion)\)$/, "")).toMatch(new RegExp(`^${item.number}\\. (\\d\\d\\.\\d\\d )?${String(record?.fields.Title).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
       expect(section).toContain("Mötet beslutar");
     }
+    // The meeting's number: "Kallelse till möte 11/2026" and "Protokoll nr 11 2026".
+    expect(kallelse).toContain(`Kallelse till möte ${String(view.meetingNumber)}/2026`);
+    expect(paragraphs[0]).toBe(`Protokoll nr ${String(view.meetingNumber)} 2026`);
   });
 
   it("ends with Övriga frågor, Mötet avslutas and the signatures", () => {

@@ -79,6 +79,12 @@ export function memoryStore(folder: Folder, names: string[] = []): MemoryStore {
       if (!found) throw new Error("not found");
       return found.content;
     },
+    async downloadPdf() {
+      throw new Error("not used");
+    },
+    async viewLinks() {
+      return new Map();
+    },
   };
   return store;
 }

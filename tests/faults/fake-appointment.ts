@@ -20,6 +20,16 @@ export class FakeAppointment extends SimulatedAppointment {
     await super.setBodyHtml(html);
   }
 
+  override async prependBodyHtml(html: string): Promise<void> {
+    this.bodyWrites += 1;
+    await super.prependBodyHtml(html);
+  }
+
+  override async insertBodyHtmlAtCursor(html: string): Promise<void> {
+    this.bodyWrites += 1;
+    await super.insertBodyHtmlAtCursor(html);
+  }
+
   override saveAndGetItemId(): Promise<string> {
     return Promise.reject(new Error("not used by the fault suite"));
   }

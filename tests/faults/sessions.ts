@@ -92,8 +92,8 @@ export async function secretariatSession(ctx: SessionContext, services: Services
   await act(tally, "infoga kallelse", async () => {
     const fresh = await loadView(services, ref, false);
     const facts = { mode: "organizer" as const, subject: event.subject, startUtc: event.startUtc, endUtc: event.endUtc, location: event.location, required: [], optional: [], owner: null, organizerMail: null };
-    const built = kallelseFor(facts, fresh, await appointment.getBodyHtml(), ctx.config.groupName, ctx.config);
-    if (built === null) throw new Error("agenda was checked above");
+    const built = kallelseFor(facts, fresh, await appointment.getBodyHtml(), ctx.config.groupName, ctx.config, { nowUtc: event.startUtc, shortLinks: new Map() });
+    if (built.kind !== "ready") throw new Error("agenda and folder were checked above");
     await insertKallelse(appointment, built.html);
   });
   const blocks = findKallelseBlocks(appointment.body).length;

@@ -19,7 +19,7 @@ const PRODUCTION: LinkPolicy = { sharePointOrigin: "https://fh.sharepoint.com" }
 const DEMO: LinkPolicy = { sharePointOrigin: "http://localhost:3001" };
 
 /** Exactly what renderKallelseHtml writes; anything else in the parsed tree came from the input. */
-const ALLOWED_ELEMENTS = new Set(["H2", "P", "STRONG", "BR", "OL", "LI", "A"]);
+const ALLOWED_ELEMENTS = new Set(["H2", "P", "STRONG", "BR", "A"]);
 
 const { window } = new JSDOM("");
 const parser = new window.DOMParser();
@@ -115,7 +115,10 @@ function htmlProblems(html: string, input: KallelseInput, policy: LinkPolicy, ta
     if (element.tagName === "A") {
       const href = element.getAttribute("href") ?? "";
       if (!isOnOrigin(href, policy.sharePointOrigin)) problems.push(`href off ${policy.sharePointOrigin}: ${JSON.stringify(href)}`);
-      if (!(element.textContent ?? "").startsWith("Bilaga ")) problems.push("a link that is not a bilaga");
+      // A bilaga's link stands on its own line after its label and shows its own address, nothing else.
+      if (element.textContent !== href) problems.push("a link whose text is not its address");
+      const label = element.previousSibling?.previousSibling?.textContent ?? "";
+      if (element.previousSibling?.nodeName !== "BR" || !label.startsWith("Bilaga ")) problems.push("a link not under a bilaga's label");
     }
   }
   for (const leak of leaks(input, policy)) if (html.includes(leak) || html.includes(escapeHtml(leak))) problems.push(`refused address in the HTML: ${JSON.stringify(leak.slice(0, 80))}`);
@@ -130,15 +133,26 @@ function htmlProblems(html: string, input: KallelseInput, policy: LinkPolicy, ta
   return problems;
 }
 
+/** A single-line field as the kallelse writes it: line breaks inside it become spaces, so it cannot forge a line. */
+const flat = (text: string): string => text.replace(/[\r\n\v\f\u2028\u2029]+/g, " ");
+
 function textProblems(text: string, html: string, input: KallelseInput, policy: LinkPolicy): string[] {
   const problems = expectedTexts(input)
-    .filter((expected) => !text.includes(expected))
+    .filter((expected) => !text.includes(flat(expected)))
     .map((expected) => `plain text missing: ${JSON.stringify(expected.slice(0, 80))}`);
   // Each link of the HTML is written out in the plain text too, and no other address is.
   // The renderer writes href="…" escaped; reading it back needs no parser (the HTML property checks the parsed form).
   const unescape = (v: string): string => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
   const hrefs = [...html.matchAll(/ href="([^"]*)"/g)].map((m) => unescape(m[1] ?? ""));
-  for (const href of hrefs) if (!text.includes(`: ${href}`)) problems.push(`plain text lacks ${href}`);
+  const lines = text.split("\n");
+  for (const href of hrefs) {
+    const at = lines.indexOf(href);
+    if (at < 1 || !(lines[at - 1] ?? "").startsWith("Bilaga ")) problems.push(`plain text lacks ${href} on its own line under its bilaga`);
+  }
+  // No line may look like an address (a mail client would make it a link) unless it is one of the HTML's links. The
+  // group's name is configuration, not data, and has a line of its own by design.
+  const heading = toWellFormed(flat(input.groupName.trim()));
+  for (const line of lines) if (/^\s*(https?:|www\.)/i.test(line) && !hrefs.includes(line) && line !== heading) problems.push(`forged address line ${JSON.stringify(line.slice(0, 80))}`);
   for (const leak of leaks(input, policy)) if (text.includes(leak)) problems.push(`refused address in the plain text: ${JSON.stringify(leak.slice(0, 80))}`);
   return problems;
 }

@@ -63,6 +63,30 @@ describe("Office.js appointment adapter, organizer (compose) mode", () => {
     expect(state.body.split(TEAMS_JOIN_BLOCK)).toHaveLength(2);
   });
 
+  it("puts a first kallelse at the top with body.prependAsync, never rewriting the body, above the organizer's signature", async () => {
+    const fresh = `<html><head><meta charset="utf-8"></head><body>${ORGANIZER_TEXT}<div><br></div>${TEAMS_JOIN_BLOCK}</body></html>`;
+    const state = appointment({ body: fresh });
+    const { office, record } = composeMock(state);
+    expect(await insertKallelse(createOfficeAppointment(office), NEW_HTML)).toBe("inserted");
+    expect(record.bodyCalls).toEqual(["prependAsync"]);
+    expect(state.body).toBe(`<html><head><meta charset="utf-8"></head><body>${wrapKallelseBlock(NEW_HTML)}${ORGANIZER_TEXT}<div><br></div>${TEAMS_JOIN_BLOCK}</body></html>`);
+  });
+
+  it("puts a first kallelse at the cursor with body.setSelectedDataAsync when the secretariat chooses so", async () => {
+    const fresh = `${ORGANIZER_TEXT}${TEAMS_JOIN_BLOCK}`;
+    const state = appointment({ body: fresh, cursor: ORGANIZER_TEXT.length });
+    const { office, record } = composeMock(state);
+    await insertKallelse(createOfficeAppointment(office), NEW_HTML, "cursor");
+    expect(record.bodyCalls).toEqual(["setSelectedDataAsync"]);
+    expect(state.body).toBe(`${ORGANIZER_TEXT}${wrapKallelseBlock(NEW_HTML)}${TEAMS_JOIN_BLOCK}`);
+  });
+
+  it("refuses prepend and cursor inserts on an attendee's invitation", async () => {
+    const host = createOfficeAppointment(readMock(appointment(), { displayName: "Elin", emailAddress: "elin@x.se" }).office);
+    await expect(host.prependBodyHtml("<p>x</p>")).rejects.toBeInstanceOf(OfficeError);
+    await expect(host.insertBodyHtmlAtCursor("<p>x</p>")).rejects.toBeInstanceOf(OfficeError);
+  });
+
   it("writes the subject", async () => {
     const state = appointment({ subject: "" });
     const host = createOfficeAppointment(composeMock(state).office);

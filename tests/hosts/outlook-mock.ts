@@ -27,11 +27,15 @@ export interface MockAppointment {
   user?: string;
   /** Set when the item is in a shared calendar: Outlook then offers getSharedPropertiesAsync with this owner. */
   sharedOwner?: string;
+  /** Where the cursor rests in the body (an offset into the HTML); undefined: the start, as Outlook opens a form. */
+  cursor?: number;
 }
 
 /** What the mock records for assertions. */
 export interface MockRecord {
   bodyWrites: string[];
+  /** Which body call wrote: "setAsync", "prependAsync" or "setSelectedDataAsync", in order. */
+  bodyCalls: string[];
   saves: number;
   propertySaves: Record<string, string>[];
   converted: string[];
@@ -74,7 +78,7 @@ function customProperties(state: MockAppointment, record: MockRecord): Record<st
 
 /** An organizer's appointment in compose mode. */
 export function composeMock(state: MockAppointment): { office: typeof Office; record: MockRecord } {
-  const record: MockRecord = { bodyWrites: [], saves: 0, propertySaves: [], converted: [] };
+  const record: MockRecord = { bodyWrites: [], bodyCalls: [], saves: 0, propertySaves: [], converted: [] };
   const field = <T>(read: () => T, write?: (value: T) => void) => ({
     getAsync: (callback: Callback<T>) => ok(callback, read()),
     setAsync: (value: T, callback: Callback<void>) => {
@@ -96,6 +100,25 @@ export function composeMock(state: MockAppointment): { office: typeof Office; re
         if (options.coercionType !== "html") throw new Error("body must be written as HTML");
         state.body = html;
         record.bodyWrites.push(html);
+        record.bodyCalls.push("setAsync");
+        ok(callback, undefined);
+      },
+      // Outlook puts prepended HTML at the start of the body's content, inside <body>.
+      prependAsync: (html: string, options: { coercionType: string }, callback: Callback<void>) => {
+        if (options.coercionType !== "html") throw new Error("body must be written as HTML");
+        const open = /<body\b[^>]*>/i.exec(state.body);
+        const at = open === null ? 0 : open.index + open[0].length;
+        state.body = state.body.slice(0, at) + html + state.body.slice(at);
+        record.bodyWrites.push(html);
+        record.bodyCalls.push("prependAsync");
+        ok(callback, undefined);
+      },
+      setSelectedDataAsync: (html: string, options: { coercionType: string }, callback: Callback<void>) => {
+        if (options.coercionType !== "html") throw new Error("body must be written as HTML");
+        const at = state.cursor ?? 0;
+        state.body = state.body.slice(0, at) + html + state.body.slice(at);
+        record.bodyWrites.push(html);
+        record.bodyCalls.push("setSelectedDataAsync");
         ok(callback, undefined);
       },
     },
@@ -119,7 +142,7 @@ export function composeMock(state: MockAppointment): { office: typeof Office; re
 
 /** An attendee's invitation in read mode. */
 export function readMock(state: MockAppointment, organizer: { displayName: string; emailAddress: string }): { office: typeof Office; record: MockRecord } {
-  const record: MockRecord = { bodyWrites: [], saves: 0, propertySaves: [], converted: [] };
+  const record: MockRecord = { bodyWrites: [], bodyCalls: [], saves: 0, propertySaves: [], converted: [] };
   const item = {
     itemType: "appointment",
     itemId: state.savedId ?? "AAMkRead=",

@@ -27,7 +27,7 @@ const SEPARATOR = /_{16,}/g;
 const TEAMS_SIGN = /Microsoft Teams|teams\.microsoft\.com\/l\/meetup-join|teams\.live\.com\/meet/i;
 const TEAMS_SIGN_WINDOW = 4000;
 const OPENING_TAGS_BEFORE = /(?:<(?:div|span|p|font)\b[^>]*>\s*)+$/i;
-const BODY_CLOSE = /<\/body\s*>/i;
+const BODY_OPEN = /<body\b[^>]*>/i;
 
 /** Wraps rendered kallelse HTML in the block's markers. */
 export function wrapKallelseBlock(kallelseHtml: string): string {
@@ -96,9 +96,16 @@ export function findTeamsJoinBlock(html: string): number | null {
   return null;
 }
 
+/** Where the top of the body's content is: just after an opening <body> tag, else the very start. */
+export function bodyTop(bodyHtml: string): number {
+  const open = BODY_OPEN.exec(bodyHtml);
+  return open === null ? 0 : open.index + open[0].length;
+}
+
 /**
- * Puts the kallelse block into the body: replaces the first earlier block and removes any further ones; without one,
- * inserts it just before Teams' join block, else at the end of the body. Everything else stays byte for byte.
+ * Puts the kallelse block into the body: replaces the first earlier block in place and removes any further ones;
+ * without one, puts it at the top of the body (as prependAsync does), above the organizer's text and signature.
+ * Everything else stays byte for byte.
  */
 export function replaceKallelseBlock(bodyHtml: string, kallelseHtml: string): string {
   const block = wrapKallelseBlock(kallelseHtml);
@@ -112,9 +119,7 @@ export function replaceKallelseBlock(bodyHtml: string, kallelseHtml: string): st
     }
     return out;
   }
-  const teams = findTeamsJoinBlock(bodyHtml);
-  const bodyClose = BODY_CLOSE.exec(bodyHtml);
-  const at = teams ?? bodyClose?.index ?? bodyHtml.length;
+  const at = bodyTop(bodyHtml);
   return bodyHtml.slice(0, at) + block + bodyHtml.slice(at);
 }
 

@@ -1,14 +1,15 @@
 /** The kallelse: model, HTML and plain-text renderers, the body block and the suggested subject. */
-export { buildKallelse } from "./model";
-export type { Kallelse, KallelseAttachment, KallelseInput, KallelseItem } from "./model";
+export { buildKallelse, kallelseTitle } from "./model";
+export type { Kallelse, KallelseAttachment, KallelseInput, KallelseItem, KallelseLine, KallelsePapersInput } from "./model";
 export { renderKallelseHtml, clauseText } from "./html";
-export { renderKallelseText } from "./text";
+export { kallelseParagraphs, renderKallelseText } from "./text";
 export { escapeHtml, safeHref, wellFormed } from "./escape";
 export type { LinkPolicy } from "./escape";
 export {
   KALLELSE_BLOCK_ID,
   KALLELSE_END_MARKER,
   KALLELSE_START_MARKER,
+  bodyTop,
   findKallelseBlocks,
   findTeamsJoinBlock,
   removeKallelseBlocks,
@@ -18,3 +19,7 @@ export {
 export type { Range } from "./block";
 export { suggestSubject } from "./subject";
 export { insertKallelse } from "./insert";
+export type { KallelseInsertOutcome, KallelsePlacement } from "./insert";
+export { bilagaSource, findHandlingarPdf, handlingarFileName, handlingarParts, handlingarTitle } from "./handlingar";
+export type { BilagaSource, HandlingarPart } from "./handlingar";
+export { unreadableBilagor } from "./completeness";

@@ -9,6 +9,8 @@ import { PAGE } from "./meeting-view";
 import { driveItem, folderByName, query, segment } from "./paths";
 import { childrenQuery, folderByKeyRequest, folderColumns, toKeyedFolders } from "./meeting-folder";
 import { isFolderItem, toFileRecord, toFolder } from "./parse/drive";
+import { runBatch } from "./batch";
+import { asObject, optString } from "./parse/guards";
 import { isAmbiguousFailure, sameBytes } from "./ambiguous";
 
 /** How many "(n)" names an upload tries before giving up. */
@@ -167,6 +169,35 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
 
     async download(fileId) {
       return ctx.http.bytes(`${driveItem(ctx.paths, fileId)}/content`);
+    },
+
+    async downloadPdf(fileId) {
+      return ctx.http.bytes(`${driveItem(ctx.paths, fileId)}/content${query({ format: "pdf" })}`);
+    },
+
+    async viewLinks(fileIds) {
+      // "existingAccess": a short link that opens only for people who can already read the file; it shares nothing.
+      const requests = fileIds.map((id, i) => ({
+        id: `link${i}`,
+        method: "POST" as const,
+        url: `${driveItem(ctx.paths, id)}/createLink`,
+        body: { type: "view", scope: "existingAccess" },
+      }));
+      const links = new Map<string, string>();
+      if (requests.length === 0) return links;
+      const outcomes = await runBatch(ctx.http, requests, ctx.policy);
+      fileIds.forEach((id, i) => {
+        const outcome = outcomes.get(`link${i}`);
+        if (!outcome?.ok) return;
+        try {
+          const link = asObject(asObject(outcome.body, "permission").link, "permission.link");
+          const url = optString(link, "webUrl", "permission.link");
+          if (url !== null) links.set(id, url);
+        } catch {
+          // A malformed answer leaves this file with its full address.
+        }
+      });
+      return links;
     },
   };
 }

@@ -114,6 +114,14 @@ export function createOfficeAppointment(office: OfficeNamespace): HostAppointmen
       organizerOnly("setBodyHtml");
       await officeCall<void>("body.setAsync", (cb) => compose.body.setAsync(html, { coercionType: office.CoercionType.Html }, cb));
     },
+    async prependBodyHtml(html) {
+      organizerOnly("prependBodyHtml");
+      await officeCall<void>("body.prependAsync", (cb) => compose.body.prependAsync(html, { coercionType: office.CoercionType.Html }, cb));
+    },
+    async insertBodyHtmlAtCursor(html) {
+      organizerOnly("insertBodyHtmlAtCursor");
+      await officeCall<void>("body.setSelectedDataAsync", (cb) => compose.body.setSelectedDataAsync(html, { coercionType: office.CoercionType.Html }, cb));
+    },
     async saveAndGetItemId() {
       const id = await itemId();
       // Outlook mobile already hands out REST ids; everywhere else the EWS id must be converted for Graph.

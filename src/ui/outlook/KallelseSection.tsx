@@ -1,18 +1,21 @@
-/** "Infoga kallelse": puts the kallelse into the appointment body, replacing an earlier one, never the Teams block. */
-import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
+/** "Infoga kallelse": puts the kallelse at the top of the body (or at the cursor), later replacing it in place. */
+import { Button, Field, makeStyles, Radio, RadioGroup, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { MeetingRef } from "../../core";
-import { findKallelseBlocks, insertKallelse } from "../../core/kallelse";
+import type { MeetingRef, MeetingView } from "../../core";
+import { insertKallelse } from "../../core/kallelse";
+import type { KallelsePlacement } from "../../core/kallelse";
+import { errorMessage } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
-import { useStrings } from "../i18n";
+import { useLanguage, useStrings } from "../i18n";
 import { readFacts } from "./facts";
-import { kallelseFor } from "./kallelseFor";
+import { HandlingarPdfSection } from "./HandlingarPdfSection";
+import { kallelseFor, linkTargets } from "./kallelseFor";
 import { errorOf, Notice } from "./Notice";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start", maxWidth: "100%" },
   heading: { margin: 0 },
 });
 
@@ -23,28 +26,44 @@ export interface KallelseSectionProps {
   onInserted?: () => void;
 }
 
-/** Renders the insert button and its outcome. */
+/** Renders the placement choice, the insert button and its outcome, then the handlingar PDF action. */
 export function KallelseSection({ meetingRef, onInserted }: KallelseSectionProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const language = useLanguage();
   const { services, config } = useEnvironment();
   const { appointment, groupName } = useOutlookHost();
   const headingId = useId();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
+  const [placement, setPlacement] = useState<KallelsePlacement>("top");
+
+  async function shortLinks(view: MeetingView): Promise<Map<string, string>> {
+    try {
+      return await services.documents.viewLinks(linkTargets(view));
+    } catch {
+      // Without short links the kallelse keeps the files' full addresses: longer, but complete.
+      return new Map();
+    }
+  }
 
   async function insert(): Promise<void> {
     setNotice({ kind: "busy", text: outlook.inserting });
     try {
       // Fresh facts and agenda: the kallelse must show what is saved now, not what the pane loaded earlier.
       const [facts, view, body] = await Promise.all([readFacts(appointment), services.meetings.loadMeetingView(meetingRef), appointment.getBodyHtml()]);
-      const built = kallelseFor(facts, view, body, groupName, config);
-      if (built === null) {
-        setNotice({ kind: "warning", text: outlook.agendaUnavailable });
-        return;
+      const built = kallelseFor(facts, view, body, groupName, config, { nowUtc: new Date().toISOString(), shortLinks: await shortLinks(view) });
+      switch (built.kind) {
+        case "noAgenda":
+          setNotice({ kind: "warning", text: outlook.agendaUnavailable });
+          return;
+        case "bilagorUnreadable":
+          setNotice({ kind: "warning", text: outlook.bilagorUnreadable(errorMessage(built.error.code, language)) });
+          return;
+        case "ready":
+          break;
       }
-      const replacing = findKallelseBlocks(body).length > 0;
-      await insertKallelse(appointment, built.html);
-      setNotice({ kind: "done", text: replacing ? outlook.replaced(built.items) : outlook.inserted(built.items) });
+      const outcome = await insertKallelse(appointment, built.html, placement);
+      setNotice({ kind: "done", text: outcome === "replaced" ? outlook.replaced(built.items) : outlook.inserted(built.items) });
       onInserted?.();
     } catch (error) {
       setNotice({ kind: "failed", title: outlook.insertFailed, error: errorOf(error) });
@@ -57,10 +76,17 @@ export function KallelseSection({ meetingRef, onInserted }: KallelseSectionProps
         {outlook.kallelseHeading}
       </Title3>
       <Text>{outlook.kallelseExplanation}</Text>
+      <Field label={outlook.placementLabel}>
+        <RadioGroup value={placement} onChange={(_, data) => setPlacement(data.value === "cursor" ? "cursor" : "top")}>
+          <Radio value="top" label={outlook.placementTop} />
+          <Radio value="cursor" label={outlook.placementCursor} />
+        </RadioGroup>
+      </Field>
       <Button appearance="primary" onClick={() => void insert()} disabled={notice.kind === "busy"}>
         {outlook.insertKallelse}
       </Button>
       <Notice notice={notice} />
+      <HandlingarPdfSection meetingRef={meetingRef} />
     </section>
   );
 }

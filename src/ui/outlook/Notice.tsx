@@ -24,7 +24,8 @@ export function Notice({ notice }: { notice: NoticeState }): JSX.Element {
       break;
     case "done":
       content = (
-        <MessageBar intent="success">
+        // Multiline: a long sentence (a file name, a count) wraps in a 350 px pane instead of widening it.
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       );

@@ -21,10 +21,10 @@ function count(haystack: string, needle: string): number {
 }
 
 describe("replaceKallelseBlock", () => {
-  it("inserts the block before Teams' join block, after the organizer's text, both untouched", () => {
-    const body = `<html><head><style>p{margin:0}</style></head><body>${ORGANIZER_TEXT}<div><br></div>${TEAMS_JOIN_BLOCK}</body></html>`;
+  it("puts a first block at the top of the body, above the organizer's text and signature, both untouched", () => {
+    const body = `<html><head><style>p{margin:0}</style></head><body class="x">${ORGANIZER_TEXT}<div><br></div>${TEAMS_JOIN_BLOCK}</body></html>`;
     const out = replaceKallelseBlock(body, NEW);
-    expect(out).toBe(`<html><head><style>p{margin:0}</style></head><body>${ORGANIZER_TEXT}<div><br></div>${wrapKallelseBlock(NEW)}${TEAMS_JOIN_BLOCK}</body></html>`);
+    expect(out).toBe(`<html><head><style>p{margin:0}</style></head><body class="x">${wrapKallelseBlock(NEW)}${ORGANIZER_TEXT}<div><br></div>${TEAMS_JOIN_BLOCK}</body></html>`);
   });
 
   it("replaces an earlier block instead of adding one, and is idempotent", () => {
@@ -55,16 +55,16 @@ describe("replaceKallelseBlock", () => {
     expect(replaceKallelseBlock(body, NEW)).toBe(`<p>a</p>${wrapKallelseBlock(NEW)}<p>b</p><p>c</p>`);
   });
 
-  it("leaves an unclosed wrapper and an unterminated comment alone and appends", () => {
+  it("leaves an unclosed wrapper and an unterminated comment alone and puts a new block on top", () => {
     const broken = `<p>a</p><div id="sammantrade-kallelse"><p>rest of the mail</p>`;
     expect(findKallelseBlocks(broken)).toEqual([]);
-    expect(replaceKallelseBlock(broken, NEW)).toBe(`${broken}${wrapKallelseBlock(NEW)}`);
+    expect(replaceKallelseBlock(broken, NEW)).toBe(`${wrapKallelseBlock(NEW)}${broken}`);
     const open = `<p>a</p>${KALLELSE_START_MARKER}<p>b</p>`;
     expect(findKallelseBlocks(open)).toEqual([]);
   });
 
-  it("appends before </body> when there is no Teams block", () => {
-    expect(replaceKallelseBlock("<html><body><p>Hej</p></body></html>", NEW)).toBe(`<html><body><p>Hej</p>${wrapKallelseBlock(NEW)}</body></html>`);
+  it("puts the block just inside <body>, or first in a fragment", () => {
+    expect(replaceKallelseBlock("<html><body><p>Hej</p></body></html>", NEW)).toBe(`<html><body>${wrapKallelseBlock(NEW)}<p>Hej</p></body></html>`);
     expect(replaceKallelseBlock("", NEW)).toBe(wrapKallelseBlock(NEW));
   });
 
@@ -94,19 +94,45 @@ describe("removeKallelseBlocks", () => {
 });
 
 describe("insertKallelse", () => {
-  it("writes the body once and not at all when nothing changes", async () => {
-    let body = `${ORGANIZER_TEXT}${TEAMS_JOIN_BLOCK}`;
-    const writes: string[] = [];
-    const appointment = {
-      getBodyHtml: async () => body,
+  function fakeAppointment(initial: string, cursor: number) {
+    const calls: string[] = [];
+    const state = { body: initial };
+    return {
+      calls,
+      state,
+      getBodyHtml: async () => state.body,
       setBodyHtml: async (html: string) => {
-        writes.push(html);
-        body = html;
+        calls.push("set");
+        state.body = html;
+      },
+      prependBodyHtml: async (html: string) => {
+        calls.push("prepend");
+        state.body = html + state.body;
+      },
+      insertBodyHtmlAtCursor: async (html: string) => {
+        calls.push("cursor");
+        state.body = state.body.slice(0, cursor) + html + state.body.slice(cursor);
       },
     };
-    const first = await insertKallelse(appointment, NEW);
-    expect(first).toBe(`${ORGANIZER_TEXT}${wrapKallelseBlock(NEW)}${TEAMS_JOIN_BLOCK}`);
-    await insertKallelse(appointment, NEW);
-    expect(writes).toEqual([first]);
+  }
+
+  it("prepends the first kallelse (no body rewrite), replaces it in place later, and writes nothing when unchanged", async () => {
+    const appointment = fakeAppointment(`${ORGANIZER_TEXT}${TEAMS_JOIN_BLOCK}`, 0);
+    expect(await insertKallelse(appointment, OLD)).toBe("inserted");
+    expect(appointment.state.body).toBe(`${wrapKallelseBlock(OLD)}${ORGANIZER_TEXT}${TEAMS_JOIN_BLOCK}`);
+    expect(await insertKallelse(appointment, NEW)).toBe("replaced");
+    expect(appointment.state.body).toBe(`${wrapKallelseBlock(NEW)}${ORGANIZER_TEXT}${TEAMS_JOIN_BLOCK}`);
+    expect(await insertKallelse(appointment, NEW)).toBe("replaced");
+    expect(appointment.calls).toEqual(["prepend", "set"]);
+  });
+
+  it("puts the first kallelse at the cursor when asked, and a later one where that one stands", async () => {
+    const body = `${ORGANIZER_TEXT}${TEAMS_JOIN_BLOCK}`;
+    const appointment = fakeAppointment(body, ORGANIZER_TEXT.length);
+    await insertKallelse(appointment, OLD, "cursor");
+    expect(appointment.state.body).toBe(`${ORGANIZER_TEXT}${wrapKallelseBlock(OLD)}${TEAMS_JOIN_BLOCK}`);
+    await insertKallelse(appointment, NEW, "top");
+    expect(appointment.state.body).toBe(`${ORGANIZER_TEXT}${wrapKallelseBlock(NEW)}${TEAMS_JOIN_BLOCK}`);
+    expect(appointment.calls).toEqual(["cursor", "set"]);
   });
 });

@@ -26,6 +26,8 @@ function appointment(subject: string, props: AppointmentProperties = {}, owner: 
     getCalendarOwner: async () => owner,
     getBodyHtml: async () => "",
     setBodyHtml: async () => undefined,
+    prependBodyHtml: async () => undefined,
+    insertBodyHtmlAtCursor: async () => undefined,
     saveAndGetItemId: async () => {
       fake.saves += 1;
       return "event-1";

@@ -96,7 +96,7 @@ export const outlook: OutlookStrings = {
   reorderConflict: "Someone else changed the agenda meanwhile; it has been reloaded. Try again.",
   kallelseHeading: "Notice",
   kallelseExplanation:
-    "The notice is inserted into the appointment body before the Teams link. Inserting again replaces the previous notice; your own text and the Teams link stay unchanged.",
+    "The notice is inserted at the top of the appointment body, above your own text, or where the cursor is. Inserting again replaces the previous notice where it stands; your own text and the Teams link stay unchanged.",
   insertKallelse: "Insert notice",
   inserting: "Inserting the notice…",
   inserted: (items: number): string => `The notice with ${items} items is inserted into the appointment.`,
@@ -148,4 +148,18 @@ export const outlook: OutlookStrings = {
   notGroupMeetingTitle: "This invitation is not one of the group's meetings",
   notGroupMeeting: (organizer: string): string =>
     `The group's meetings are sent from ${organizer}. This invitation comes from someone else, so it shows no agenda and no documents from the group's folder.`,
+  placementLabel: "Where should the notice go?",
+  placementTop: "At the top of the body (recommended)",
+  placementCursor: "Where the cursor is",
+  bilagorUnreadable: (reason: string): string =>
+    `The files in the meeting's folder could not be read (${reason}). The notice was not inserted, because its attachments would be missing. Try again in a while.`,
+  handlingarHeading: "Papers in one PDF",
+  handlingarExplanation: "Makes one PDF of the notice and every attachment in number order, with a bookmark per attachment, in the meeting's folder. Good for tablets and printing.",
+  handlingarButton: "Create papers as PDF",
+  handlingarBusy: "Creating the PDF of the papers…",
+  handlingarDone: (name: string): string => `${name} is now in the meeting's folder. Insert the notice again to link it from the notice.`,
+  handlingarRenamed: (name: string): string => `A file with the same name already existed and was left untouched; the new one is called ${name}.`,
+  handlingarMissing: (labels: string): string => `Could not be included (a page in the PDF says so): ${labels}.`,
+  handlingarFailed: "The PDF of the papers could not be created.",
+  handlingarUnreadable: (reason: string): string => `The files in the meeting's folder could not be read (${reason}), so no PDF was made. Try again in a while.`,
 };

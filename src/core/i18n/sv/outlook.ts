@@ -94,7 +94,7 @@ export const outlook = {
   reorderConflict: "Dagordningen ändrades av någon annan under tiden och har laddats om. Försök igen.",
   kallelseHeading: "Kallelse",
   kallelseExplanation:
-    "Kallelsen infogas i bokningens brödtext före Teams-länken. Infogar du igen ersätts den förra kallelsen; din egen text och Teams-länken ändras inte.",
+    "Kallelsen infogas överst i bokningens brödtext, före din egen text, eller där markören står. Infogar du igen ersätts den förra kallelsen där den står; din egen text och Teams-länken ändras inte.",
   insertKallelse: "Infoga kallelse",
   inserting: "Infogar kallelsen…",
   inserted: (items: number): string => `Kallelsen med ${items} punkter är infogad i bokningen.`,
@@ -146,6 +146,20 @@ export const outlook = {
   notGroupMeetingTitle: "Inbjudan hör inte till gruppens möten",
   notGroupMeeting: (organizer: string): string =>
     `Gruppens möten skickas från ${organizer}. Den här inbjudan kommer från någon annan, så den visar ingen dagordning och inga handlingar från gruppens mapp.`,
+  placementLabel: "Var ska kallelsen stå?",
+  placementTop: "Överst i brödtexten (rekommenderas)",
+  placementCursor: "Där markören står",
+  bilagorUnreadable: (reason: string): string =>
+    `Filerna i mötets mapp kunde inte läsas (${reason}). Kallelsen infogades inte, eftersom bilagorna då skulle saknas. Försök igen om en stund.`,
+  handlingarHeading: "Handlingar i en PDF",
+  handlingarExplanation: "Gör en PDF med kallelsen och alla bilagor i nummerordning, med ett bokmärke per bilaga, i mötets mapp. Bra för läsplatta och utskrift.",
+  handlingarButton: "Skapa handlingar som PDF",
+  handlingarBusy: "Skapar PDF:en med handlingarna…",
+  handlingarDone: (name: string): string => `${name} finns nu i mötets mapp. Infoga kallelsen igen så länkas den från kallelsen.`,
+  handlingarRenamed: (name: string): string => `En fil med samma namn fanns redan och lämnades orörd; den nya heter ${name}.`,
+  handlingarMissing: (labels: string): string => `Kunde inte tas med (en sida i PDF:en säger det): ${labels}.`,
+  handlingarFailed: "PDF:en med handlingarna kunde inte skapas.",
+  handlingarUnreadable: (reason: string): string => `Filerna i mötets mapp kunde inte läsas (${reason}), så ingen PDF skapades. Försök igen om en stund.`,
 };
 
 /** The shape every language's Outlook strings follow. */

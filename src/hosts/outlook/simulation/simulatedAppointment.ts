@@ -2,6 +2,7 @@
 import type { CalendarOwner, Person } from "../../../core";
 import type { AppointmentAttendees, AppointmentProperties, HostAppointment } from "../../../core/ports-outlook";
 import type { AppointmentSeed } from "../../../services/office";
+import { bodyTop, findTeamsJoinBlock } from "../../../core/kallelse";
 
 /** Everything the simulated appointment holds: the seed it started from, as since edited, and its custom properties. */
 export interface SimulatedState extends AppointmentSeed {
@@ -112,6 +113,18 @@ export class SimulatedAppointment implements HostAppointment {
   }
   async setBodyHtml(html: string): Promise<void> {
     this.update({ bodyHtml: html });
+  }
+  async prependBodyHtml(html: string): Promise<void> {
+    const body = this.state.bodyHtml;
+    const at = bodyTop(body);
+    this.update({ bodyHtml: body.slice(0, at) + html + body.slice(at) });
+  }
+  /** The simulated cursor rests where a secretariat would click to add text: after its own text, before Teams' block. */
+  async insertBodyHtmlAtCursor(html: string): Promise<void> {
+    const body = this.state.bodyHtml;
+    const closeBody = /<\/body\s*>/i.exec(body);
+    const at = findTeamsJoinBlock(body) ?? closeBody?.index ?? body.length;
+    this.update({ bodyHtml: body.slice(0, at) + html + body.slice(at) });
   }
   async saveAndGetItemId(): Promise<string> {
     if (!this.state.saved) this.update({ saved: true });

@@ -1,0 +1,77 @@
+/** *Handlingar i en PDF*: one action makes the kallelse and every bilaga into one PDF in the meeting's folder. */
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
+import type { MeetingRef } from "../../core";
+import { kallelseParagraphs } from "../../core/kallelse";
+import { errorMessage } from "../../core/i18n/errors";
+import { useEnvironment } from "../environment";
+import { useLanguage, useStrings } from "../i18n";
+import { readFacts } from "./facts";
+import { kallelseFor, linkTargets } from "./kallelseFor";
+import { errorOf, Notice } from "./Notice";
+import type { NoticeState } from "./Notice";
+import { useOutlookHost } from "./outlookHost";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start", maxWidth: "100%" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+});
+
+/** Renders the PDF action and its outcome. */
+export function HandlingarPdfSection({ meetingRef }: { meetingRef: MeetingRef }): JSX.Element {
+  const styles = useStyles();
+  const { outlook } = useStrings();
+  const language = useLanguage();
+  const { services, config } = useEnvironment();
+  const { appointment, groupName } = useOutlookHost();
+  const headingId = useId();
+  const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
+
+  async function create(): Promise<void> {
+    setNotice({ kind: "busy", text: outlook.handlingarBusy });
+    try {
+      const [facts, view, body] = await Promise.all([readFacts(appointment), services.meetings.loadMeetingView(meetingRef), appointment.getBodyHtml()]);
+      const folder = view.folder.state === "ready" ? view.folder.value : null;
+      const links = await services.documents.viewLinks(linkTargets(view)).catch(() => new Map<string, string>());
+      const built = kallelseFor(facts, view, body, groupName, config, { nowUtc: new Date().toISOString(), shortLinks: links, linkHandlingarPdf: false });
+      if (built.kind === "bilagorUnreadable") {
+        setNotice({ kind: "warning", text: outlook.handlingarUnreadable(errorMessage(built.error.code, language)) });
+        return;
+      }
+      if (built.kind === "noAgenda" || view.agenda.state !== "ready" || folder === null) {
+        setNotice({ kind: "warning", text: outlook.agendaUnavailable });
+        return;
+      }
+      // pdf-lib is loaded only by this action: most panes never need it.
+      const { createHandlingarPdf } = await import(/* webpackChunkName: "handlingar-pdf" */ "../../services/documents/create-handlingar");
+      const { kallelse } = built;
+      const result = await createHandlingarPdf(services.documents, {
+        folderId: folder.id,
+        agenda: view.agenda.value,
+        meetingNumber: view.meetingNumber,
+        startUtc: facts.startUtc,
+        kallelse: kallelseParagraphs(kallelse, { sharePointOrigin: config.sharePointOrigin }),
+        headings: new Set(["Dagordning", kallelse.papersHeading, kallelse.answerHeading]),
+      });
+      const lines = [outlook.handlingarDone(result.fileName)];
+      if (result.renamed) lines.push(outlook.handlingarRenamed(result.fileName));
+      if (result.missing.length > 0) lines.push(outlook.handlingarMissing(result.missing.join(", ")));
+      setNotice(result.missing.length > 0 ? { kind: "warning", text: lines.join(" ") } : { kind: "done", text: lines.join(" ") });
+    } catch (error) {
+      setNotice({ kind: "failed", title: outlook.handlingarFailed, error: errorOf(error) });
+    }
+  }
+
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <h3 id={headingId} className={styles.heading}>
+        {outlook.handlingarHeading}
+      </h3>
+      <Text>{outlook.handlingarExplanation}</Text>
+      <Button onClick={() => void create()} disabled={notice.kind === "busy"}>
+        {outlook.handlingarButton}
+      </Button>
+      <Notice notice={notice} />
+    </section>
+  );
+}
