@@ -134,3 +134,14 @@ describe("filesToBind", () => {
     expect(buildAgenda(records, bound)).toEqual(buildAgenda(records, files));
   });
 });
+
+describe("planMove between two items that share a key (two panes added at once)", () => {
+  it("respaces every row first, then the move is one write", () => {
+    const records = [keyed("a", 1), keyed("b", 2), keyed("c", 2)];
+    const plan = planMove(records, 0, 1);
+    expect(plan.kind).toBe("respace");
+    const moved = move(records, 0, 1);
+    expect(ids(moved.records)).toEqual(["b", "a", "c"]);
+    expect(new Set(moved.records.map((r) => r.sortKey)).size).toBe(3);
+  });
+});
