@@ -84,6 +84,12 @@ export interface DocumentStore {
   upload(folderId: string, name: string, content: Uint8Array, itemNumber: number | null): Promise<UploadResult>;
   setItemNumber(fileId: string, itemNumber: number | null): Promise<void>;
   download(fileId: string): Promise<Uint8Array>;
+  /**
+   * A new version of an existing file: replaces its content in place (same driveItem, its bilaga link and item kept,
+   * SharePoint's version history grows), guarded by the eTag the user saw; a newer change is a "conflict".
+   * The returned record's list columns are not read back: list the folder again for them.
+   */
+  replaceContent(fileId: string, etag: string | null, content: Uint8Array): Promise<FileRecord>;
 }
 
 /** Directory lookups for attendees. */

@@ -98,7 +98,7 @@ test("attaches a bilaga from the meeting folder", async () => {
   const index = titles.findIndex((t) => t.includes(NEW_TITLE));
   const card = itemGroups().nth(index);
   await card.getByRole("button", { name: "Redigera" }).click();
-  await card.getByRole("combobox", { name: "Fil i mötets mapp" }).selectOption({ label: BILAGA_FILE });
+  await card.getByRole("combobox", { name: "Fil i mötets mapp" }).selectOption({ label: `${BILAGA_FILE} (ingen punkt)` });
   await card.getByRole("button", { name: "Lägg till som bilaga" }).click();
   await card.getByRole("link", { name: /^Bilaga \d+ – Inbjudan nätverksträff kommunikatörer$/ }).waitFor();
 });
@@ -177,7 +177,7 @@ test("a save over someone else's edit keeps the text, shows both versions, and '
   const conflict = form.getByRole("alert");
   await conflict.getByText("Någon annan har ändrat punkten samtidigt").waitFor();
   await expect(form.getByRole("textbox", { name: "Rubrik" }).inputValue()).resolves.toBe(`${NEW_TITLE} och fiber`);
-  const presenterRow = conflict.getByRole("row", { name: /Föredragande/ });
+  const presenterRow = conflict.getByRole("group", { name: /^Föredragande/ });
   await expect(presenterRow.textContent()).resolves.toContain("Sara Dahl, utredare");
   await expect(presenterRow.textContent()).resolves.toContain("Ändrat");
   await conflict.getByRole("button", { name: "Behåll min version" }).click();

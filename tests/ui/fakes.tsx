@@ -120,7 +120,7 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
   return {
     meetings: source,
     agenda: { list: unused, get: unused, create: unused, update: unused, remove: unused },
-    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemNumber: unused, download: unused },
+    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemNumber: unused, download: unused, replaceContent: unused },
     directory: { lookup: unused },
   };
 }

@@ -24,7 +24,7 @@ export function Notice({ notice }: { notice: NoticeState }): JSX.Element {
       break;
     case "done":
       content = (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       );

@@ -105,4 +105,26 @@ export const outlook: OutlookStrings = {
   attendanceHeading: "Attendance",
   readModeHeading: "Agenda and attachments",
   readModeNotLinked: "The secretariat has not set up an agenda for this meeting yet.",
+  // h16outlook: conflict choices, focus, loading, bilagor that take effect at once, new versions.
+  choiceNeeded: "Both of you changed this field. Choose which version applies.",
+  choicesMissing: (n: number): string => (n === 1 ? "Choose a version for the field you both changed before saving." : `Choose a version for the ${n} fields you both changed before saving.`),
+  attachmentsHeading: (n: number): string => `Add attachments to item ${n}`,
+  attachTakesEffect: "Attachments you add, detach or upload are saved at once. Save and Cancel above apply to the item's text only.",
+  fileWithoutItem: (name: string): string => `${name} (no item)`,
+  fileOfItem: (name: string, n: number): string => `${name} (attachment to item ${n})`,
+  attachedNow: (name: string, n: number): string => `${name} is now an attachment to item ${n}. This is already saved.`,
+  detachedNow: (label: string): string => `${label} is detached. This is already saved; the file stays in the folder.`,
+  moveFileQuestionLabel: "Move the attachment?",
+  moveFileQuestion: (name: string, n: number, title: string, target: number): string =>
+    `${name} is an attachment to item ${n} “${title}”. If you move it to item ${target}, it no longer belongs to item ${n}, and the attachments are renumbered.`,
+  moveFileConfirm: (n: number): string => `Move to item ${n}`,
+  sameNameQuestionLabel: "The file is already in the folder",
+  sameNameQuestion: (name: string): string =>
+    `The folder already has a file named ${name}. New version replaces its content: links and item stay as they are, and SharePoint keeps the previous version in its version history. Save as new file puts it beside the old one under a name of its own.`,
+  newVersion: "New version",
+  saveAsNewFile: "Save as new file",
+  newVersionSaved: (name: string): string => `A new version of ${name} is saved. The previous one stays in SharePoint's version history.`,
+  newVersionFailed: "The new version could not be saved.",
+  unassignedHint: "These files are in the meeting's folder but are not attached to any item. Attach them to an item under Edit.",
+  simulationLoading: "Loading the appointment from the demo tenant…",
 };

@@ -103,6 +103,28 @@ export const outlook = {
   attendanceHeading: "Närvaro",
   readModeHeading: "Dagordning och bilagor",
   readModeNotLinked: "Sekretariatet har inte lagt upp någon dagordning för mötet ännu.",
+  // h16outlook: conflict choices, focus, loading, bilagor that take effect at once, new versions.
+  choiceNeeded: "Båda har ändrat fältet. Välj vilken version som ska gälla.",
+  choicesMissing: (n: number): string => (n === 1 ? "Välj version för fältet som båda har ändrat innan du sparar." : `Välj version för de ${n} fält som båda har ändrat innan du sparar.`),
+  attachmentsHeading: (n: number): string => `Lägg till bilagor till punkt ${n}`,
+  attachTakesEffect: "Bilagor du lägger till, kopplar bort eller laddar upp sparas direkt. Spara och Avbryt ovan gäller bara punktens text.",
+  fileWithoutItem: (name: string): string => `${name} (ingen punkt)`,
+  fileOfItem: (name: string, n: number): string => `${name} (bilaga till punkt ${n})`,
+  attachedNow: (name: string, n: number): string => `${name} är nu bilaga till punkt ${n}. Det är redan sparat.`,
+  detachedNow: (label: string): string => `${label} är bortkopplad. Det är redan sparat; filen ligger kvar i mappen.`,
+  moveFileQuestionLabel: "Flytta bilagan?",
+  moveFileQuestion: (name: string, n: number, title: string, target: number): string =>
+    `${name} är bilaga till punkt ${n} ”${title}”. Flyttar du den till punkt ${target} hör den inte längre till punkt ${n}, och bilagorna numreras om.`,
+  moveFileConfirm: (n: number): string => `Flytta till punkt ${n}`,
+  sameNameQuestionLabel: "Filen finns redan i mappen",
+  sameNameQuestion: (name: string): string =>
+    `Mappen har redan en fil som heter ${name}. Ny version ersätter dess innehåll: länkarna och punkten gäller som förut, och SharePoint behåller den förra versionen i versionshistoriken. Spara som ny fil lägger den bredvid med ett eget namn.`,
+  newVersion: "Ny version",
+  saveAsNewFile: "Spara som ny fil",
+  newVersionSaved: (name: string): string => `Ny version av ${name} är sparad. Den förra finns kvar i SharePoints versionshistorik.`,
+  newVersionFailed: "Den nya versionen kunde inte sparas.",
+  unassignedHint: "Filerna ligger i mötets mapp men är inte bilaga till någon punkt. Lägg till dem under en punkt via Redigera.",
+  simulationLoading: "Hämtar bokningen från demotenanten…",
 };
 
 /** The shape every language's Outlook strings follow. */

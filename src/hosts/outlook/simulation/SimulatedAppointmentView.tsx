@@ -1,8 +1,9 @@
 /** The "Outlook window" of the simulation: the appointment's facts and its body, rendered (sanitised) and as plain text. */
 import { Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from "react";
-import { formatTimeRange, formatWeekdayDate } from "../../../core";
-import { useStrings } from "../../../ui/i18n";
+import { formatTimeRange } from "../../../core";
+import { meetingDate } from "../../../ui/format";
+import { useLanguage, useStrings } from "../../../ui/i18n";
 import { htmlToPlainText } from "./plainText";
 import { sanitizeBody } from "./sanitize";
 import type { SimulatedAppointment } from "./simulatedAppointment";
@@ -22,7 +23,7 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0 },
   body: { backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, overflowX: "auto" },
-  plain: { whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, margin: 0 },
+  plain: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, margin: 0 },
 });
 
 /** Props of SimulatedAppointmentView. */
@@ -35,6 +36,7 @@ export interface SimulatedAppointmentViewProps {
 export function SimulatedAppointmentView({ appointment, onReset }: SimulatedAppointmentViewProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const language = useLanguage();
   const state = useSyncExternalStore(appointment.subscribe, () => appointment.snapshot());
   const bodyRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -59,7 +61,7 @@ export function SimulatedAppointmentView({ appointment, onReset }: SimulatedAppo
         <dd className={styles.value}>{state.subject || outlook.noSubject}</dd>
         <dt className={styles.term}>{outlook.timeLabel}</dt>
         <dd className={styles.value}>
-          {formatWeekdayDate(state.startUtc)} {formatTimeRange(state.startUtc, state.endUtc)}
+          {meetingDate(state.startUtc, language)} {formatTimeRange(state.startUtc, state.endUtc)}
         </dd>
         <dt className={styles.term}>{outlook.placeLabel}</dt>
         <dd className={styles.value}>{state.location || outlook.noPlace}</dd>

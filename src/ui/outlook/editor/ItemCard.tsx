@@ -12,8 +12,13 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
 });
 
-/** Which of the card's move buttons should take focus (after a move, so the keyboard user stays on the item). */
-export type MoveFocus = "up" | "down" | null;
+/**
+ * Which of the card's buttons should take focus: a move button after a move (the keyboard user stays on the item),
+ * "Ta bort" after the remove dialog closed. A new object per request, so asking twice for the same button works.
+ */
+export interface CardFocus {
+  which: "up" | "down" | "remove";
+}
 
 /** Props of ItemCard. */
 export interface ItemCardProps {
@@ -21,7 +26,7 @@ export interface ItemCardProps {
   isFirst: boolean;
   isLast: boolean;
   busy: boolean;
-  focus: MoveFocus;
+  focus: CardFocus | null;
   onEdit: () => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -35,11 +40,13 @@ export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, o
   const { outlook, teams } = useStrings();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
+  const remove = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     // At the top or bottom the pressed button is disabled; focus its twin so focus never falls to the page.
-    if (focus === "up") (isFirst ? down : up).current?.focus();
-    if (focus === "down") (isLast ? up : down).current?.focus();
+    if (focus?.which === "up") (isFirst ? down : up).current?.focus();
+    if (focus?.which === "down") (isLast ? up : down).current?.focus();
+    if (focus?.which === "remove") remove.current?.focus();
   }, [focus, isFirst, isLast]);
 
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -75,7 +82,7 @@ export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, o
         <Button size="small" ref={down} onClick={() => onMove(1)} disabled={isLast} disabledFocusable={busy && !isLast} aria-keyshortcuts="Alt+ArrowDown">
           {outlook.moveDown}
         </Button>
-        <Button size="small" onClick={onRemove} disabledFocusable={busy}>
+        <Button size="small" ref={remove} onClick={onRemove} disabledFocusable={busy}>
           {outlook.remove}
         </Button>
       </div>

@@ -1,24 +1,47 @@
 /** Asks before an item is removed: removing renumbers the agenda and unassigns its bilagor. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, useFocusFinders } from "@fluentui/react-components";
 import { useStrings } from "../../i18n";
 
 /** Props of RemoveDialog. */
 export interface RemoveDialogProps {
-  /** The title of the item to remove; null keeps the dialog closed. */
-  title: string | null;
+  /** The title of the item to remove. */
+  title: string;
+  /** False once answered: the dialog closes, and only then may the parent unmount it (see onClosed). */
+  open: boolean;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Called when the closing motion has finished. */
+  onClosed: () => void;
 }
 
-/** Renders the confirmation as a modal alert dialog. */
-export function RemoveDialog({ title, onConfirm, onCancel }: RemoveDialogProps): JSX.Element {
+/**
+ * Keeps Fluent's focus manager (Tabster) alive while the editor is shown. Tabster un-hides the page 250 ms after a
+ * modal closes; when the dialog was its only user, unmounting the dialog disposed it first and the page's root kept
+ * `aria-hidden="true"`: the whole pane hidden from screen readers until reload.
+ */
+export function useKeepFocusManager(): void {
+  useFocusFinders();
+}
+
+/**
+ * Renders the confirmation as a modal alert dialog. The parent mounts it only while asked (a mounted Fluent Dialog
+ * leaves focusable aria-hidden guards in the page) and unmounts it on onClosed.
+ */
+export function RemoveDialog({ title, open, onConfirm, onCancel, onClosed }: RemoveDialogProps): JSX.Element {
   const { outlook } = useStrings();
   return (
-    <Dialog modalType="alert" open={title !== null} onOpenChange={(_, d) => !d.open && onCancel()}>
+    <Dialog
+      modalType="alert"
+      // inert instead of Tabster's focus-trap guards: the guards are focusable yet aria-hidden (an axe violation).
+      inertTrapFocus
+      open={open}
+      onOpenChange={(_, d) => !d.open && onCancel()}
+      surfaceMotion={{ onMotionFinish: (_, d) => d.direction === "exit" && onClosed() }}
+    >
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{outlook.removeConfirmTitle}</DialogTitle>
-          <DialogContent>{outlook.removeConfirmBody(title ?? "")}</DialogContent>
+          <DialogContent>{outlook.removeConfirmBody(title)}</DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={onConfirm}>
               {outlook.removeConfirm}
