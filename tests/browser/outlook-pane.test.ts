@@ -258,3 +258,23 @@ test("a revised bilaga under the same name: Ny version replaces the content in p
   expect(driveFiles()).toHaveLength(count + 1);
   expect(driveFiles().find((f) => f.id === original.id)?.contentVersions).toBe(2);
 });
+
+test("a new item lands before Övriga frågor, focus returns to Lägg till punkt, and a time out of order is said", async () => {
+  const before = await titles();
+  expect(before[before.length - 1]).toMatch(/Övriga frågor( Information)?$/);
+  await main().getByRole("button", { name: "Lägg till punkt" }).click();
+  const form = main().getByRole("form", { name: "Ny punkt" });
+  await form.getByRole("textbox", { name: "Rubrik" }).fill("Regional kompetensförsörjning");
+  await form.getByRole("textbox", { name: /^Tid/ }).fill("08.45");
+  await form.getByRole("button", { name: "Spara" }).click();
+  await main().getByText(/^”Regional kompetensförsörjning” är tillagd som punkt \d+, före de avslutande punkterna\.$/).waitFor();
+  const after = await titles();
+  expect(after).toHaveLength(before.length + 1);
+  expect(after[after.length - 1]).toMatch(/Övriga frågor( Information)?$/);
+  expect(after[after.length - 2]).toMatch(/^\d+\. 08\.45 Regional kompetensförsörjning/);
+  const card = cards().nth(after.length - 2);
+  await card.getByText(/^Tiden 08\.45 ligger före förra punktens \d\d\.\d\d\. Ändra tiden eller flytta punkten\.$/).waitFor();
+  await page.waitForFunction(() => document.activeElement?.textContent === "Lägg till punkt");
+  await expectNoSidewaysScroll();
+  expect(await axeViolations(page)).toEqual([]);
+});

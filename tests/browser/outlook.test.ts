@@ -71,8 +71,10 @@ test("adds an item with presenter and decisions, and a hostile title appears as 
   await addItem(HOSTILE, "", "");
   const after = await itemTitles();
   expect(after).toHaveLength(before.length + 2);
-  expect(after[after.length - 2]).toContain(NEW_TITLE);
-  expect(after[after.length - 1]).toContain(HOSTILE);
+  // New items go before the closing "Övriga frågor", which stays last.
+  expect(after[after.length - 3]).toContain(NEW_TITLE);
+  expect(after[after.length - 2]).toContain(HOSTILE);
+  expect(after[after.length - 1]).toMatch(/Övriga frågor( Information)?$/);
   expect(await main().locator("img").count()).toBe(0);
   expect(dialogs).toEqual([]);
 });

@@ -127,4 +127,7 @@ export const outlook: OutlookStrings = {
   newVersionFailed: "The new version could not be saved.",
   unassignedHint: "These files are in the meeting's folder but are not attached to any item. Attach them to an item under Edit.",
   simulationLoading: "Loading the appointment from the demo tenant…",
+  placedBeforeClosing: (title: string, n: number): string => `“${title}” is added as item ${n}, before the closing items.`,
+  placeFailed: "The item is saved but is last; it could not be moved before the closing items. Move it with Move up.",
+  timeOutOfOrder: (time: string, before: string): string => `The time ${time} is before the previous item's ${before}. Change the time or move the item.`,
 };

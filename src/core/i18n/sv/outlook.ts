@@ -125,6 +125,9 @@ export const outlook = {
   newVersionFailed: "Den nya versionen kunde inte sparas.",
   unassignedHint: "Filerna ligger i mötets mapp men är inte bilaga till någon punkt. Lägg till dem under en punkt via Redigera.",
   simulationLoading: "Hämtar bokningen från demotenanten…",
+  placedBeforeClosing: (title: string, n: number): string => `”${title}” är tillagd som punkt ${n}, före de avslutande punkterna.`,
+  placeFailed: "Punkten är sparad men ligger sist; den kunde inte flyttas före de avslutande punkterna. Flytta den med Flytta upp.",
+  timeOutOfOrder: (time: string, before: string): string => `Tiden ${time} ligger före förra punktens ${before}. Ändra tiden eller flytta punkten.`,
 };
 
 /** The shape every language's Outlook strings follow. */

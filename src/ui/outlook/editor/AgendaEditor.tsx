@@ -2,7 +2,7 @@
 import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
 import { attachmentTitle } from "../../../core";
-import type { Agenda, AgendaItem, FileRecord } from "../../../core";
+import type { Agenda, AgendaItem, AgendaItemRecord, FileRecord } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
 import { errorOf, Notice } from "../Notice";
@@ -10,6 +10,7 @@ import type { NoticeState } from "../Notice";
 import { useRefreshable } from "../useRefreshable";
 import { detachFile, moveRecord, removeRecord } from "./agendaOps";
 import { AttachmentPicker } from "./AttachmentPicker";
+import { earlierThanPrevious, newItemIndex } from "./closingItems";
 import { ItemCard } from "./ItemCard";
 import type { CardFocus } from "./ItemCard";
 import { ItemForm } from "./ItemForm";
@@ -90,6 +91,29 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
     );
   };
 
+  /**
+   * A new item is created last (its number is the next free one), then moved before the closing items ("Övriga
+   * frågor", "Mötet avslutas"), where an added item belongs. Should the move fail, the item is saved and the notice says so.
+   */
+  const placeNew = async (created: AgendaItemRecord): Promise<void> => {
+    if (newItemIndex(items) >= items.length) {
+      await refresh();
+      return;
+    }
+    let position = 0;
+    await run(
+      async () => {
+        const records = [...(await services.agenda.list(meetingKey))].sort((a, b) => a.itemNumber - b.itemNumber);
+        const from = records.findIndex((record) => record.id === created.id);
+        position = newItemIndex(records.filter((record) => record.id !== created.id));
+        if (from < 0 || from === position) return;
+        await moveRecord(services, records, await services.documents.listFiles(folderId), from, position);
+      },
+      () => outlook.placedBeforeClosing(created.title, position + 1),
+      outlook.placeFailed,
+    );
+  };
+
   /** Focus after a removal: the item that took its place, else the one before, else "Lägg till punkt"; never the page. */
   const focusAfterRemoval = (index: number): void => {
     const neighbour = items[index + 1] ?? items[index - 1];
@@ -133,6 +157,7 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
               item={item}
               isFirst={index === 0}
               isLast={index === items.length - 1}
+              timeBefore={earlierThanPrevious(item.startTime, items.slice(0, index))}
               busy={busy}
               focus={focus?.id === item.id ? focus.request : null}
               onEdit={() => setEditing(editing === item.id ? null : item.id)}
@@ -175,7 +200,19 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
         ))}
       </ol>
       {editing === "new" ? (
-        <ItemForm item={null} meetingKey={meetingKey} records={items} presenterOptions={presenterOptions} onSaved={refresh} onClose={() => setEditing(null)} />
+        <ItemForm
+          item={null}
+          meetingKey={meetingKey}
+          records={items}
+          presenterOptions={presenterOptions}
+          onSaved={refresh}
+          onCreated={placeNew}
+          onClose={() => {
+            setEditing(null);
+            // The form is gone with its buttons: focus goes back to where adding started, not to the page.
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
+        />
       ) : (
         <Button ref={addButton} onClick={() => setEditing("new")}>
           {outlook.addItem}

@@ -8,6 +8,7 @@ import { AttachmentList } from "../../meeting/AttachmentList";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
 });
@@ -25,6 +26,8 @@ export interface ItemCardProps {
   item: AgendaItem;
   isFirst: boolean;
   isLast: boolean;
+  /** The previous item's start time when it is later than this item's (times out of order), else null. */
+  timeBefore: string | null;
   busy: boolean;
   focus: CardFocus | null;
   onEdit: () => void;
@@ -35,7 +38,7 @@ export interface ItemCardProps {
 }
 
 /** Renders the item; Alt+ArrowUp/Down anywhere on it moves it. */
-export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, onRemove, children }: ItemCardProps): JSX.Element {
+export function ItemCard({ item, isFirst, isLast, timeBefore, busy, focus, onEdit, onMove, onRemove, children }: ItemCardProps): JSX.Element {
   const styles = useStyles();
   const { outlook, teams } = useStrings();
   const up = useRef<HTMLButtonElement>(null);
@@ -67,6 +70,11 @@ export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, o
         {heading} {item.kind !== "beslut" && <Badge appearance="outline">{teams.kinds[item.kind]}</Badge>}
       </h3>
       {item.presenter !== "" && <Text>{outlook.itemPresenter(item.presenter)}</Text>}
+      {timeBefore !== null && item.startTime !== null && (
+        <Text weight="semibold" className={styles.warning}>
+          {outlook.timeOutOfOrder(item.startTime, timeBefore)}
+        </Text>
+      )}
       {item.attachments.length === 0 ? (
         <Text size={200}>{outlook.noAttachments}</Text>
       ) : (

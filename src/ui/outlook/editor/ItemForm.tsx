@@ -29,11 +29,13 @@ export interface ItemFormProps {
   presenterOptions: readonly string[];
   /** Called after a successful save; resolves when the agenda is reloaded. */
   onSaved: () => Promise<void>;
+  /** For a new item: called with the created record instead of onSaved (the editor places it, then reloads). */
+  onCreated?: (created: AgendaItemRecord) => Promise<void>;
   onClose: () => void;
 }
 
 /** Renders the form, saves it, and resolves conflicts with the user's choice. */
-export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved, onClose }: ItemFormProps): JSX.Element {
+export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved, onCreated, onClose }: ItemFormProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
   const { services } = useEnvironment();
@@ -60,7 +62,8 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
     }
     setNotice({ kind: "busy", text: outlook.saving });
     try {
-      if (item === null) await addItem(services, meetingKey, records, values);
+      let created: AgendaItemRecord | null = null;
+      if (item === null) created = await addItem(services, meetingKey, records, values);
       else {
         // A merge or "Behåll min version" writes over the version just read, deliberately, with its eTag and number.
         const base = over ?? item;
@@ -68,7 +71,7 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
       }
       setConflict(null);
       setNotice({ kind: "done", text: outlook.saved });
-      await onSaved();
+      await (created !== null && onCreated ? onCreated(created) : onSaved());
       if (item === null) onClose();
     } catch (error) {
       const appError = errorOf(error);
