@@ -1,5 +1,6 @@
 /** Mounts the pane outside Outlook: a simulated appointment of the demo meeting, the demo tenant, a clear banner. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
 import { findTeamsJoinBlock } from "../../core/kallelse";
@@ -7,15 +8,17 @@ import type { Services } from "../../core";
 import { createDemoTokenProvider, createServices } from "../../services";
 import { createOutlookServices } from "../../services/office";
 import type { OutlookServices } from "../../services/office";
-import { useStrings } from "../../ui/i18n";
+import { stringsFor, useStrings } from "../../ui/i18n";
 import { OutlookApp } from "../../ui/outlook/OutlookApp";
 import { detectLanguage } from "../shared/language";
+import { useSimulationTheme } from "./paneTheme";
 import { SimulatedAppointment, readStoredState, SIMULATION_STORAGE_KEY } from "./simulation/simulatedAppointment";
 import type { SimulatedState } from "./simulation/simulatedAppointment";
 import { SimulatedAppointmentView } from "./simulation/SimulatedAppointmentView";
 import { SIMULATED_ORGANIZER_TEXT, teamsJoinBlock } from "./simulation/teamsBlock";
 
 const useStyles = makeStyles({
+  loading: { padding: tokens.spacingVerticalXXL },
   banner: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     backgroundColor: tokens.colorPaletteYellowBackground2,
@@ -41,6 +44,16 @@ function browserStorage(): Storage | null {
   } catch {
     return null;
   }
+}
+
+function SimulationLoading({ label }: { label: string }): JSX.Element {
+  const styles = useStyles();
+  return <Spinner role="status" label={label} className={styles.loading} />;
+}
+
+/** Follows the system theme (or ?theme=) around the pane. */
+function Themed({ children }: { children: (theme: ReturnType<typeof useSimulationTheme>) => ReactNode }): JSX.Element {
+  return <>{children(useSimulationTheme(new URLSearchParams(window.location.search).get("theme")))}</>;
 }
 
 /** Seeds the simulation from the organizer's next meeting in the demo tenant (its own copy, body included). */
@@ -75,17 +88,31 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
       void seed(services, outlookServices).then((fresh) => show(fresh, generation + 1));
     };
     reactRoot.render(
+      <Themed>
+        {(theme) => (
       <OutlookApp
         // A reset is a new appointment: remount the pane so nothing of the old one lingers.
         key={generation}
+        theme={theme}
         language={language}
         environment={environment}
         outlookHost={{ appointment, resolver: outlookServices.resolver, groupName: config.groupName }}
         banner={<SimulationBanner />}
         simulation={<SimulatedAppointmentView appointment={appointment} onReset={reset} />}
-      />,
+      />
+        )}
+      </Themed>,
     );
   };
 
-  show(readStoredState(storage) ?? (await seed(services, outlookServices)), 0);
+  const stored = readStoredState(storage);
+  if (stored === null) {
+    // Seeding takes two Graph round trips (seconds on a slow line): say so at once instead of a blank page.
+    reactRoot.render(
+      <FluentProvider theme={webLightTheme}>
+        <SimulationLoading label={stringsFor(language).outlook.simulationLoading} />
+      </FluentProvider>,
+    );
+  }
+  show(stored ?? (await seed(services, outlookServices)), 0);
 }

@@ -22,7 +22,9 @@ const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, margin: 0 },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0 },
-  body: { backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, overflowX: "auto" },
+  // The body is e-mail HTML written for a white page (Teams' block sets its own dark greys): like Outlook's reading
+  // pane, it stays light in a dark theme.
+  body: { backgroundColor: "#ffffff", color: "#242424", border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, overflowX: "auto" },
   plain: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, margin: 0 },
 });
 
