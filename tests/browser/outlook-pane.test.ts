@@ -44,6 +44,12 @@ async function sidewaysOverflow(): Promise<{ scrollWidth: number; innerWidth: nu
   }));
 }
 
+/** Starts a test from a fresh load of the pane (the link is remembered), so each test stands on its own. */
+async function reload(): Promise<void> {
+  await page.reload();
+  await main().getByRole("button", { name: "Lägg till punkt" }).waitFor();
+}
+
 async function expectNoSidewaysScroll(): Promise<void> {
   const overflow = await sidewaysOverflow();
   expect(overflow.widestInPane).toEqual([]);
@@ -59,6 +65,22 @@ async function hiddenAncestorsOfPane(): Promise<string[]> {
     }
     return out;
   });
+}
+
+/** Waits (a few seconds at most) until nothing hides the pane and focus is on a button; the checks follow. */
+async function settleAfterDialog(): Promise<void> {
+  await page
+    .waitForFunction(
+      () => {
+        for (let e: Element | null = document.querySelector("main"); e !== null; e = e.parentElement) {
+          if (e.getAttribute("aria-hidden") === "true" || e.hasAttribute("inert")) return false;
+        }
+        return document.activeElement?.tagName === "BUTTON" && document.querySelectorAll("i[data-tabster-dummy][tabindex='0']").length === 0;
+      },
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
 }
 
 const focusedText = (): Promise<{ tag: string; text: string; item: string }> =>
@@ -78,8 +100,8 @@ test("Avbryt in the remove dialog gives the page back and focus to the item's Ta
   await dialog.waitFor();
   await dialog.getByRole("button", { name: "Avbryt" }).click();
   await dialog.waitFor({ state: "detached" });
-  // Tabster un-hides the page a moment after the dialog closes: wait past that, then it must be visible.
-  await page.waitForTimeout(400);
+  // Tabster un-hides the page a moment (250 ms) after the dialog closes: wait for that, then it must be visible.
+  await settleAfterDialog();
   expect(await hiddenAncestorsOfPane()).toEqual([]);
   await expect(focusedText()).resolves.toEqual({ tag: "BUTTON", text: "Ta bort", item: first });
   // Role queries see the pane's buttons again.
@@ -92,7 +114,7 @@ test("Escape closes the dialog the same way", async () => {
   await page.getByRole("alertdialog").waitFor();
   await page.keyboard.press("Escape");
   await page.getByRole("alertdialog").waitFor({ state: "detached" });
-  await page.waitForTimeout(400);
+  await settleAfterDialog();
   expect(await hiddenAncestorsOfPane()).toEqual([]);
   await expect(focusedText()).resolves.toMatchObject({ text: "Ta bort", item: (await titles())[1] });
 });
@@ -107,12 +129,13 @@ test("a confirmed removal puts focus on the item that took its place, never on t
   const focused = await focusedText();
   expect(focused.item).toBe(after[1]);
   expect(focused.item.replace(/^\d+\.\s*/, "")).toBe((before[2] as string).replace(/^\d+\.\s*/, ""));
-  await page.waitForTimeout(400);
+  await settleAfterDialog();
   expect(await hiddenAncestorsOfPane()).toEqual([]);
   expect(await axeViolations(page)).toEqual([]);
 });
 
 test("after a move the confirmation wraps inside 350 px", async () => {
+  await reload();
   await cards().nth(2).getByRole("button", { name: "Flytta upp" }).click();
   await main().getByText(/är nu punkt 2\.$/).waitFor();
   await expectNoSidewaysScroll();
@@ -141,6 +164,7 @@ async function theirEdit(id: string, fields: Record<string, string>): Promise<vo
 }
 
 test("a conflict where both changed the same fields: stacked at 350 px, nothing preselected, saving asks for a choice", async () => {
+  await reload();
   const key = await meetingKey();
   const card = cards().nth(1);
   const heading = ((await card.locator("h3").first().textContent()) ?? "").trim();
@@ -194,6 +218,7 @@ function driveFiles(): DriveFile[] {
 }
 
 test("files of no item are listed, and the picker names each file's item and says bilagor are saved at once", async () => {
+  await reload();
   const unassigned = main().getByRole("region", { name: "Filer i mappen utan punkt" });
   await expect(unassigned.getByRole("listitem").allTextContents()).resolves.toEqual(expect.arrayContaining(["Inbjudan nätverksträff kommunikatörer.pdf"]));
   const card = cards().first();
@@ -260,6 +285,7 @@ test("a revised bilaga under the same name: Ny version replaces the content in p
 });
 
 test("a new item lands before Övriga frågor, focus returns to Lägg till punkt, and a time out of order is said", async () => {
+  await reload();
   const before = await titles();
   expect(before[before.length - 1]).toMatch(/Övriga frågor( Information)?$/);
   await main().getByRole("button", { name: "Lägg till punkt" }).click();

@@ -14,7 +14,7 @@ import { earlierThanPrevious, newItemIndex } from "./closingItems";
 import { ItemCard } from "./ItemCard";
 import type { CardFocus } from "./ItemCard";
 import { ItemForm } from "./ItemForm";
-import { RemoveDialog, useKeepFocusManager } from "./RemoveDialog";
+import { RELEASE_AFTER_CLOSE_MS, RemoveDialog } from "./RemoveDialog";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -43,7 +43,6 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
   const { services } = useEnvironment();
   const headingId = useId();
   const unassignedId = useId();
-  useKeepFocusManager();
   const files = useRefreshable(() => services.documents.listFiles(folderId), [services, folderId]);
   const [editing, setEditing] = useState<string | "new" | null>(null);
   // The item asked about; `open` turns false when answered, and the dialog unmounts only once it has closed.
@@ -140,7 +139,8 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
     if (dialogClosed.current === null) setFocus({ id: removing.item.id, request: { which: "remove" } });
     dialogClosed.current?.();
     dialogClosed.current = null;
-    setRemoving(null);
+    const closed = removing;
+    setTimeout(() => setRemoving((current) => (current === closed ? null : current)), RELEASE_AFTER_CLOSE_MS);
   };
 
   return (

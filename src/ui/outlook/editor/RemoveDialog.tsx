@@ -1,5 +1,5 @@
 /** Asks before an item is removed: removing renumbers the agenda and unassigns its bilagor. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, useFocusFinders } from "@fluentui/react-components";
+import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle } from "@fluentui/react-components";
 import { useStrings } from "../../i18n";
 
 /** Props of RemoveDialog. */
@@ -10,22 +10,20 @@ export interface RemoveDialogProps {
   open: boolean;
   onConfirm: () => void;
   onCancel: () => void;
-  /** Called when the closing motion has finished. */
+  /** Called when the closing motion has finished (focus may move now; unmount only RELEASE_AFTER_CLOSE_MS later). */
   onClosed: () => void;
 }
 
 /**
- * Keeps Fluent's focus manager (Tabster) alive while the editor is shown. Tabster un-hides the page 250 ms after a
- * modal closes; when the dialog was its only user, unmounting the dialog disposed it first and the page's root kept
- * `aria-hidden="true"`: the whole pane hidden from screen readers until reload.
+ * How long the parent must keep the closed dialog mounted. Fluent's focus manager (Tabster) un-hides the page 250 ms
+ * after a modal closes; unmounting the dialog (its only user) before that disposed it first, and the page's root
+ * kept `aria-hidden="true"`: the whole pane hidden from screen readers until reload.
  */
-export function useKeepFocusManager(): void {
-  useFocusFinders();
-}
+export const RELEASE_AFTER_CLOSE_MS = 400;
 
 /**
  * Renders the confirmation as a modal alert dialog. The parent mounts it only while asked (a mounted Fluent Dialog
- * leaves focusable aria-hidden guards in the page) and unmounts it on onClosed.
+ * leaves focusable aria-hidden guards in the page) and unmounts it RELEASE_AFTER_CLOSE_MS after onClosed.
  */
 export function RemoveDialog({ title, open, onConfirm, onCancel, onClosed }: RemoveDialogProps): JSX.Element {
   const { outlook } = useStrings();
