@@ -61,7 +61,7 @@ export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";
 export { joinDecisions, splitDecisions } from "./decisions";
-export { conflictingFields, defaultChoices, droppedFromTheirs, MERGE_FIELDS, mergeItem, unionDecisions } from "./merge";
+export { conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, unionDecisions } from "./merge";
 export type { FieldChoice, MergeChoices, MergeField, MergeValues } from "./merge";
 export { defaultSubject, folderName, parseFolderName, sanitizeSubject } from "./folder";
 export {

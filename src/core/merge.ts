@@ -80,6 +80,14 @@ export function defaultChoices(base: MergeValues, mine: MergeValues, theirs: Mer
 }
 
 /**
+ * The fields both people changed, each in their own way (against base): the ones no default may decide, because
+ * either choice throws away somebody's edit. The editor preselects nothing there and saves only once each is chosen.
+ */
+export function fieldsBothChanged(base: MergeValues, mine: MergeValues, theirs: MergeValues): MergeField[] {
+  return conflictingFields(mine, theirs).filter((field) => !sameField(field, base, mine) && !sameField(field, base, theirs));
+}
+
+/**
  * What the merge drops of the other person's edit: the fields they changed (against base) that the result does not
  * hold, and the clauses they added that it lacks. The editor shows this before saving, so an overwrite is deliberate.
  */

@@ -111,6 +111,12 @@ export interface DocumentStore {
   downloadPdf(fileId: string): Promise<Uint8Array>;
   /** Short view links by file id, granting no new access; files whose link could not be made are left out. */
   viewLinks(fileIds: string[]): Promise<Map<string, string>>;
+  /**
+   * A new version of an existing file: replaces its content in place (same driveItem, its bilaga link and item kept,
+   * SharePoint's version history grows), guarded by the eTag the user saw; a newer change is a "conflict".
+   * The returned record's list columns are not read back: list the folder again for them.
+   */
+  replaceContent(fileId: string, etag: string | null, content: Uint8Array): Promise<FileRecord>;
 }
 
 /** Directory lookups for attendees. */

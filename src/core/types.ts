@@ -47,6 +47,8 @@ export interface DirectoryEntry {
   name: string;
   companyName: string | null;
   officeLocation: string | null;
+  /** The directory's job title ("kommundirektör"), when read and set. */
+  jobTitle?: string | null;
 }
 
 /** Kind of agenda item (the list's Kind column). */

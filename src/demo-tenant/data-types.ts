@@ -129,6 +129,8 @@ export interface DemoDriveItem extends DemoVersioned {
   contentPath?: string;
   contentBase64?: string;
   size?: number;
+  /** How many content versions SharePoint keeps for the file (absent: 1); a replace of the content adds one. */
+  contentVersions?: number;
   fields: Record<string, DemoFieldValue>;
   /** Direct sharing permissions on this item (invite); inherited by everything below it. */
   permissions?: DemoPermission[];

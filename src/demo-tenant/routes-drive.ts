@@ -144,6 +144,8 @@ function upload(ctx: RouteContext, ref: DriveRef, target: Addressed): GraphRespo
     if (behavior === "replace") {
       if (!etagMatches(ctx.headers["if-match"], existing)) throw errors.preconditionFailed();
       write(existing);
+      // Like a versioned SharePoint library: the old content stays in the history, the item and its columns stay.
+      existing.contentVersions = (existing.contentVersions ?? 1) + 1;
       touch(existing, ctx.user.mail);
       ctx.store.saved();
       return itemResponse(ctx, ref, existing, 200);

@@ -71,8 +71,10 @@ test("adds an item with presenter and decisions, and a hostile title appears as 
   await addItem(HOSTILE, "", "");
   const after = await itemTitles();
   expect(after).toHaveLength(before.length + 2);
-  expect(after[after.length - 2]).toContain(NEW_TITLE);
-  expect(after[after.length - 1]).toContain(HOSTILE);
+  // New items go before the closing "Övriga frågor", which stays last.
+  expect(after[after.length - 3]).toContain(NEW_TITLE);
+  expect(after[after.length - 2]).toContain(HOSTILE);
+  expect(after[after.length - 1]).toMatch(/Övriga frågor( Information)?$/);
   expect(await main().locator("img").count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
@@ -98,7 +100,7 @@ test("attaches a bilaga from the meeting folder", async () => {
   const index = titles.findIndex((t) => t.includes(NEW_TITLE));
   const card = itemGroups().nth(index);
   await card.getByRole("button", { name: "Redigera" }).click();
-  await card.getByRole("combobox", { name: "Fil i mötets mapp" }).selectOption({ label: BILAGA_FILE });
+  await card.getByRole("combobox", { name: "Fil i mötets mapp" }).selectOption({ label: `${BILAGA_FILE} (ingen punkt)` });
   await card.getByRole("button", { name: "Lägg till som bilaga" }).click();
   await card.getByRole("link", { name: /^Bilaga \d+ – Inbjudan nätverksträff kommunikatörer$/ }).waitFor();
 });
@@ -245,7 +247,7 @@ test("a save over someone else's edit keeps the text, shows both versions, and '
   const conflict = form.getByRole("alert");
   await conflict.getByText("Någon annan har ändrat punkten samtidigt").waitFor();
   await expect(form.getByRole("textbox", { name: "Rubrik" }).inputValue()).resolves.toBe(`${NEW_TITLE} och fiber`);
-  const presenterRow = conflict.getByRole("row", { name: /Föredragande/ });
+  const presenterRow = conflict.getByRole("group", { name: /^Föredragande/ });
   await expect(presenterRow.textContent()).resolves.toContain("Sara Dahl, utredare");
   await expect(presenterRow.textContent()).resolves.toContain("Ändrat");
   await conflict.getByRole("button", { name: "Behåll min version" }).click();

@@ -74,6 +74,9 @@ export function memoryStore(folder: Folder, names: string[] = []): MemoryStore {
     async setItemId() {
       throw new Error("not used");
     },
+    async replaceContent() {
+      throw new Error("not used");
+    },
     async download(fileId) {
       const found = store.files.find((f) => f.id === fileId);
       if (!found) throw new Error("not found");

@@ -73,7 +73,7 @@ test("different fields: the conflict keeps B's text, shows A's, and the default 
   // B's text is still in the form, and A's title is shown as the saved version.
   await expect(formB.getByRole("combobox", { name: "Föredragande" }).inputValue()).resolves.toBe(presenterB);
   await expect(decisionsB.inputValue()).resolves.toContain(clauseB);
-  await expect(conflict.getByRole("row", { name: /Rubrik/ }).textContent()).resolves.toContain(titleA);
+  await expect(conflict.getByRole("group", { name: /^Rubrik/ }).textContent()).resolves.toContain(titleA);
   // Defaults: A's title (only A changed it), B's presenter and clause (only B changed them).
   await expect(conflict.getByRole("radiogroup", { name: /Rubrik/ }).getByRole("radio", { name: "Deras" }).isChecked()).resolves.toBe(true);
   await expect(conflict.getByRole("radiogroup", { name: /Föredragande/ }).getByRole("radio", { name: "Min" }).isChecked()).resolves.toBe(true);
@@ -90,7 +90,7 @@ test("different fields: the conflict keeps B's text, shows A's, and the default 
   await expect(formB.getByRole("textbox", { name: "Rubrik" }).inputValue()).resolves.toBe(titleA);
 });
 
-test("the same field: clauses are united, and overwriting a title is a visible, deliberate choice", async () => {
+test("the same field: nothing preselected, clauses united when chosen, and overwriting a title is a visible, deliberate choice", async () => {
   const item = agendaItems(app.tenant!.state(), key).sort((a, b) => Number(a.fields.ItemNumber) - Number(b.fields.ItemNumber))[2]!;
   // Fresh forms on both panes (reload so both start from the same saved version).
   for (const page of [paneA, paneB]) await page.reload();
@@ -111,13 +111,19 @@ test("the same field: clauses are united, and overwriting a title is a visible, 
   const conflict = formB.getByRole("alert");
   await conflict.getByText("Någon annan har ändrat punkten samtidigt").waitFor();
 
-  // Both changed the clauses: "Båda" by default. Both changed the title: B's own stays until B chooses, and the
-  // pane says that saving now replaces A's title.
-  await expect(conflict.getByRole("radiogroup", { name: /Beslutsförslag/ }).getByRole("radio", { name: "Båda" }).isChecked()).resolves.toBe(true);
-  await conflict.getByText(/Sparar du så ersätts deras ändring av Rubrik\./).waitFor();
+  // Both changed the clauses and the title: nothing is decided for B (either choice, or "Båda", may contradict A),
+  // and the merge is not saved until B has chosen.
+  for (const field of [/Beslutsförslag/, /Rubrik/]) {
+    for (const radio of await conflict.getByRole("radiogroup", { name: field }).getByRole("radio").all()) await expect(radio.isChecked()).resolves.toBe(false);
+  }
+  await conflict.getByRole("button", { name: "Spara sammanslagningen" }).click();
+  await formB.getByText("Välj version för de 2 fält som båda har ändrat innan du sparar.").waitFor();
+  expect(stored(item.id).fields.Title).toBe("Rubrik från ruta A");
+  await conflict.getByRole("radiogroup", { name: /Beslutsförslag/ }).getByRole("radio", { name: "Båda" }).check();
   await conflict.getByRole("radiogroup", { name: /Rubrik/ }).getByRole("radio", { name: "Deras" }).check();
   await conflict.getByText("Sammanslagningen behåller både din och deras ändringar.").waitFor();
   await conflict.getByRole("radiogroup", { name: /Rubrik/ }).getByRole("radio", { name: "Min" }).check();
+  await conflict.getByText(/Sparar du så ersätts deras ändring av Rubrik\./).waitFor();
   await conflict.getByRole("button", { name: "Spara sammanslagningen" }).click();
   await formB.getByText("Sparat.").waitFor();
 

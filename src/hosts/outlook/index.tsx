@@ -8,10 +8,24 @@ import { detectLanguage } from "../shared/language";
 import { readRuntimeConfig } from "../shared/runtimeConfig";
 import { isOfficeHosted, loadOffice } from "./loadOffice";
 
+function pageLanguage(): "sv" | "en" {
+  return detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
+}
+
+/** A plain status line while the pane's chunks load: never a blank page, even on a slow line. */
+function showLoading(root: HTMLElement): void {
+  const p = document.createElement("p");
+  p.setAttribute("role", "status");
+  p.style.margin = "1rem";
+  p.textContent = (pageLanguage() === "en" ? enCommon : svCommon).loading;
+  root.replaceChildren(p);
+}
+
 async function start(): Promise<void> {
   const config = readRuntimeConfig(document);
   const root = document.getElementById("root");
   if (root === null) throw new Error("outlook.html saknar #root");
+  showLoading(root);
   if (isOfficeHosted(window)) {
     const office = await loadOffice(document);
     const { mountOffice } = await import(/* webpackChunkName: "outlook-office" */ "./mountOffice");
@@ -31,8 +45,7 @@ start().catch((error: unknown) => {
     root.textContent = "";
     const p = document.createElement("p");
     p.setAttribute("role", "alert");
-    const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
-    p.textContent = (language === "en" ? enCommon : svCommon).startFailed;
+    p.textContent = (pageLanguage() === "en" ? enCommon : svCommon).startFailed;
     root.append(p);
   }
 });

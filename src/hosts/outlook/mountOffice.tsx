@@ -5,6 +5,7 @@ import { createNaaTokenProvider, createServices } from "../../services";
 import { createOfficeAppointment, createOfficeNewMessageForm, createOutlookServices } from "../../services/office";
 import { OutlookApp } from "../../ui/outlook/OutlookApp";
 import { detectLanguage } from "../shared/language";
+import { outlookTheme } from "./paneTheme";
 
 /** Renders the task pane for Office's current appointment. */
 export function mountOffice(root: HTMLElement, config: AppConfig, office: typeof Office): void {
@@ -16,6 +17,8 @@ export function mountOffice(root: HTMLElement, config: AppConfig, office: typeof
   createRoot(root).render(
     <OutlookApp
       language={language}
+      // Office.context.officeTheme: Outlook's body colour tells dark from light (Outlook has no theme-change event).
+      theme={outlookTheme((office.context as { officeTheme?: { bodyBackgroundColor?: string } }).officeTheme, window)}
       environment={{
         services,
         config,

@@ -1,5 +1,6 @@
 /** Mounts the pane outside Outlook: a simulated appointment of the demo meeting, the demo tenant, a clear banner. */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
 import { findTeamsJoinBlock } from "../../core/kallelse";
@@ -7,9 +8,10 @@ import type { Services } from "../../core";
 import { createDemoTokenProvider, createServices } from "../../services";
 import { createOutlookServices } from "../../services/office";
 import type { OutlookServices } from "../../services/office";
-import { useStrings } from "../../ui/i18n";
+import { stringsFor, useStrings } from "../../ui/i18n";
 import { OutlookApp } from "../../ui/outlook/OutlookApp";
 import { detectLanguage } from "../shared/language";
+import { useSimulationTheme } from "./paneTheme";
 import { SimulatedAppointment, readStoredState, SIMULATION_STORAGE_KEY } from "./simulation/simulatedAppointment";
 import type { SimulatedIdentity, SimulatedState } from "./simulation/simulatedAppointment";
 import { simulatedIdentity } from "./simulation/identity";
@@ -26,6 +28,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteYellowBorderActive}`,
     fontWeight: tokens.fontWeightSemibold,
   },
+  loading: { padding: tokens.spacingVerticalXXL },
 });
 
 function SimulationBanner(): JSX.Element {
@@ -36,6 +39,16 @@ function SimulationBanner(): JSX.Element {
       <p style={{ margin: 0 }}>{outlook.simulatedBanner}</p>
     </header>
   );
+}
+
+function SimulationLoading({ label }: { label: string }): JSX.Element {
+  const styles = useStyles();
+  return <Spinner role="status" label={label} className={styles.loading} />;
+}
+
+/** Follows the system theme (or ?theme=) around the pane. */
+function Themed({ children }: { children: (theme: ReturnType<typeof useSimulationTheme>) => ReactNode }): JSX.Element {
+  return <>{children(useSimulationTheme(new URLSearchParams(window.location.search).get("theme")))}</>;
 }
 
 function browserStorage(): Storage | null {
@@ -86,10 +99,13 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
       void freshSeed().then((fresh) => show(fresh, generation + 1));
     };
     reactRoot.render(
+      <Themed>
+        {(theme) => (
       <OutlookApp
         // A reset is a new appointment: remount the pane so nothing of the old one lingers.
         key={generation}
         language={language}
+        theme={theme}
         environment={environment}
         outlookHost={{ appointment, resolver: outlookServices.resolver, groupName: config.groupName, sharing: outlookServices.sharing, messages }}
         banner={<SimulationBanner />}
@@ -100,9 +116,20 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
             <SimulatedMessageView form={messages} />
           </div>
         }
-      />,
+      />
+        )}
+      </Themed>,
     );
   };
 
-  show(readStoredState(storage, identity) ?? (await freshSeed()), 0);
+  const stored = readStoredState(storage, identity);
+  if (stored === null) {
+    // Seeding takes two Graph round trips (seconds on a slow line): say so at once instead of a blank page.
+    reactRoot.render(
+      <FluentProvider theme={webLightTheme}>
+        <SimulationLoading label={stringsFor(language).outlook.simulationLoading} />
+      </FluentProvider>,
+    );
+  }
+  show(stored ?? (await freshSeed()), 0);
 }

@@ -57,7 +57,8 @@ export async function attendanceForDraft(directory: Directory, view: MeetingView
 
 /** The .docx bytes of a meeting view's draft (no I/O); `attendance` defaults to the view's own. */
 export async function draftBytes(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Promise<Uint8Array> {
-  return protokollToDocx(protokollFromView(view, options, attendance));
+  // The author is who made the draft (the signed-in user), as Word shows it and SharePoint's "Created by" does.
+  return protokollToDocx(protokollFromView(view, options, attendance), view.me.name);
 }
 
 /** The draft's bytes as the action makes them: guests' organisations looked up first. */

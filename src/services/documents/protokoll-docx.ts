@@ -95,14 +95,17 @@ export function protokollParagraphs(protokoll: Protokoll): Paragraph[] {
   ];
 }
 
-/** The Word document of a protokoll (not yet packed). */
-export function protokollDocument(protokoll: Protokoll): Document {
+/** The Word document of a protokoll (not yet packed); `author` is the signed-in user who made the draft. */
+export function protokollDocument(protokoll: Protokoll, author: string | null = null): Document {
   const heading = (size: number) => ({
     run: { font: FONT, size, bold: true, color: "000000", language },
     paragraph: { spacing: { before: 240, after: AFTER_PARAGRAPH }, alignment: AlignmentType.LEFT },
   });
+  // Word shows creator as Author and lastModifiedBy as "Senast sparad av"; without them it says "Un-named".
+  const person = author === null ? "" : documentText(author).trim();
   return new Document({
-    creator: "Sammanträde",
+    creator: person || "Sammanträde",
+    lastModifiedBy: person || "Sammanträde",
     title: documentText(protokoll.title),
     subject: documentText(protokoll.groupName),
     description: "Protokollutkast skapat av Sammanträde",
@@ -118,6 +121,6 @@ export function protokollDocument(protokoll: Protokoll): Document {
 }
 
 /** The protokoll as .docx bytes (works in the browser and in Node). */
-export async function protokollToDocx(protokoll: Protokoll): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(protokollDocument(protokoll)));
+export async function protokollToDocx(protokoll: Protokoll, author: string | null = null): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(protokollDocument(protokoll, author)));
 }

@@ -199,5 +199,27 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
       });
       return links;
     },
+
+    async replaceContent(fileId, etag, content) {
+      const path = `${driveItem(ctx.paths, fileId)}/content`;
+      try {
+        return toFileRecord(
+          await ctx.http.json({
+            method: "PUT",
+            path,
+            body: new Blob([content as Uint8Array<ArrayBuffer>]),
+            headers: { "Content-Type": "application/octet-stream", ...(etag !== null ? { "If-Match": etag } : {}) },
+          }),
+        );
+      } catch (error) {
+        const stale = isGraphError(error) && error.code === "conflict";
+        if (!stale && !isAmbiguousFailure(error)) throw error;
+        // A 412 after a lost answer is our own write (the eTag moved because we wrote): if the file now holds exactly
+        // these bytes, the new version is in. Otherwise someone else changed the file: a conflict, never an overwrite.
+        const now = toFileRecord(await ctx.http.json({ method: "GET", path: driveItem(ctx.paths, fileId) }));
+        if (now.size === content.length && sameBytes(await ctx.http.bytes(path), content)) return now;
+        throw error;
+      }
+    },
   };
 }

@@ -1,8 +1,8 @@
 /** Subject, time, place and attendee count of the appointment, with the suggested subject when it has none. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
-import { formatTimeRange, formatWeekdayDate } from "../../core";
 import { suggestSubject } from "../../core/kallelse";
-import { useStrings } from "../i18n";
+import { meetingDate, meetingTime } from "../format";
+import { useLanguage, useStrings } from "../i18n";
 import type { AppointmentFacts } from "./facts";
 
 const useStyles = makeStyles({
@@ -22,6 +22,7 @@ export interface AppointmentSummaryProps {
 export function AppointmentSummary({ facts, onUseSubject }: AppointmentSummaryProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const language = useLanguage();
   const suggestion = suggestSubject(facts.startUtc);
   return (
     <>
@@ -30,7 +31,7 @@ export function AppointmentSummary({ facts, onUseSubject }: AppointmentSummaryPr
         <dd className={styles.value}>{facts.subject.trim() || outlook.noSubject}</dd>
         <dt className={styles.term}>{outlook.timeLabel}</dt>
         <dd className={styles.value}>
-          {formatWeekdayDate(facts.startUtc)} {formatTimeRange(facts.startUtc, facts.endUtc)}
+          {meetingDate(facts.startUtc, language)} {meetingTime(facts.startUtc, facts.endUtc)}
         </dd>
         <dt className={styles.term}>{outlook.placeLabel}</dt>
         <dd className={styles.value}>{facts.location.trim() || outlook.noPlace}</dd>

@@ -6,6 +6,7 @@ import type { MeetingRef } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { AttendancePanel } from "../meeting/AttendancePanel";
+import { organisationLabel } from "../meeting/organisationLabel";
 import { SectionError } from "../meeting/SectionError";
 import type { AppointmentFacts } from "./facts";
 import { KallelseSection } from "./KallelseSection";
@@ -14,7 +15,7 @@ import type { AppointmentLink } from "./link";
 import { errorOf, Notice } from "./Notice";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
-import { presenterOptions } from "./presenterOptions";
+import { organisationsByMail, presenterOptions } from "./presenterOptions";
 import { ReminderSection } from "./ReminderSection";
 import { ShareSection } from "./ShareSection";
 import { useRefreshable } from "./useRefreshable";
@@ -60,7 +61,8 @@ function LinkSection({ onLinked }: { onLinked: (link: AppointmentLink) => void }
 
 function LinkedMeeting({ link, facts }: { link: AppointmentLink; facts: AppointmentFacts }): JSX.Element {
   const styles = useStyles();
-  const { outlook } = useStrings();
+  const strings = useStrings();
+  const { outlook } = strings;
   const { services, config, host } = useEnvironment();
   const { sharing, messages } = useOutlookHost();
   const [offerShare, setOfferShare] = useState(false);
@@ -110,7 +112,12 @@ function LinkedMeeting({ link, facts }: { link: AppointmentLink; facts: Appointm
             agenda={meetingView.agenda.value}
             meetingKey={link.key}
             folderId={folder.id}
-            presenterOptions={presenterOptions([...facts.required, ...facts.optional], meetingView.directory)}
+            presenterOptions={presenterOptions(
+              [...facts.required, ...facts.optional],
+              meetingView.directory,
+              organisationsByMail(meetingView.attendance.state === "ready" ? meetingView.attendance.value : null),
+              (organisation) => (organisation === null ? null : organisationLabel(organisation, strings)),
+            )}
             onChanged={refresh}
           />
         </Suspense>

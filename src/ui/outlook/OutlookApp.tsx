@@ -1,5 +1,6 @@
 /** The root of the Outlook task pane: theme, language, error boundary, the environments, and the pane itself. */
-import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, Spinner, teamsHighContrastTheme, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { Theme } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { ReactNode } from "react";
 import type { Language } from "../../core/i18n/errors";
@@ -10,11 +11,15 @@ import { ErrorBoundary } from "../shell/ErrorBoundary";
 import { OfflineBanner } from "../shell/OfflineBanner";
 import { OutlookHostProvider } from "./outlookHost";
 import type { OutlookHost } from "./outlookHost";
+import type { ThemeName } from "../surface";
+
+/** Outlook's light and dark themes are Fluent's web themes; high contrast is shared with Teams. */
+const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
 
 const TaskPane = lazy(() => import("./TaskPane"));
 
 const useStyles = makeStyles({
-  provider: { backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
   // Outside Outlook the pane sits at the right of the simulated appointment, at a task pane's width.
   layout: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(20rem, 28rem)", "@media (max-width: 48rem)": { gridTemplateColumns: "1fr" } },
   main: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, boxSizing: "border-box" },
@@ -25,6 +30,8 @@ export interface OutlookAppProps {
   environment: UiEnvironment;
   outlookHost: OutlookHost;
   language: Language;
+  /** The host's theme (Outlook's, or the system's outside Outlook); light when not given. */
+  theme?: ThemeName;
   /** Rendered above the pane (the simulation's banner). */
   banner?: ReactNode;
   /** Rendered beside the pane: the simulated appointment outside Outlook. */
@@ -32,10 +39,10 @@ export interface OutlookAppProps {
 }
 
 /** Renders the task pane inside the providers. */
-export function OutlookApp({ environment, outlookHost, language, banner, simulation }: OutlookAppProps): JSX.Element {
+export function OutlookApp({ environment, outlookHost, language, theme = "light", banner, simulation }: OutlookAppProps): JSX.Element {
   const styles = useStyles();
   return (
-    <FluentProvider theme={webLightTheme} className={styles.provider} dir="ltr">
+    <FluentProvider theme={THEMES[theme]} className={styles.provider} dir="ltr">
       <LanguageProvider value={language}>
         <ErrorBoundary strings={stringsFor(language)}>
           <EnvironmentProvider value={environment}>

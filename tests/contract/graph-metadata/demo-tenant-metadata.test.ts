@@ -23,8 +23,9 @@ beforeAll(async () => {
 }, 30000);
 afterAll(() => tenant.close());
 
-async function call(path: string, init: { method?: string; body?: unknown; raw?: Buffer; as?: string } = {}): Promise<unknown> {
+async function call(path: string, init: { method?: string; body?: unknown; raw?: Buffer; as?: string; ifMatch?: string } = {}): Promise<unknown> {
   const headers: Record<string, string> = { Authorization: `Bearer demo:${init.as ?? ORGANIZER}` };
+  if (init.ifMatch !== undefined) headers["If-Match"] = init.ifMatch;
   let body: BodyInit | undefined;
   if (init.raw) body = new Uint8Array(init.raw);
   else if (init.body !== undefined) {
@@ -126,6 +127,9 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`${G}driveItem`, made);
     const uploaded = (await call(`/drives/${drive.id}/items/${folder.id}:/${encodeURIComponent("Kontroll.pdf")}:/content`, { method: "PUT", raw: Buffer.from("%PDF-1.4\n%%EOF\n") })) as { id: string };
     expectConforms(`${G}driveItem`, uploaded);
+    // A new version in place (the pane's "Ny version"): PUT on the item's content, guarded by its eTag.
+    const etag = (uploaded as unknown as { eTag: string }).eTag;
+    expectConforms(`${G}driveItem`, await call(`/drives/${drive.id}/items/${uploaded.id}/content`, { method: "PUT", raw: Buffer.from("%PDF-1.4\n%v2\n%%EOF\n"), ifMatch: etag }));
     expectConforms(`${G}listItem`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem?$expand=fields`));
     expectConforms(`${G}fieldValueSet`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem/fields`, { method: "PATCH", body: { ItemNumber: 2 } }));
     expectConforms(`${G}fieldValueSet`, await call(`/drives/${drive.id}/items/${uploaded.id}/listItem/fields`, { method: "PATCH", body: { ItemId: "5" } }));

@@ -1,5 +1,5 @@
 /** Field-by-field merge of two versions of an agenda item after a save conflict. */
-import { conflictingFields, defaultChoices, droppedFromTheirs, mergeItem, unionDecisions } from "../../../src/core";
+import { conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, mergeItem, unionDecisions } from "../../../src/core";
 import type { MergeValues } from "../../../src/core";
 
 const base: MergeValues = {
@@ -93,5 +93,18 @@ describe("defaultChoices", () => {
     const mine: MergeValues = { ...base, proposedDecisions: ["fastställa ramarna"] };
     const theirs: MergeValues = { ...base, kind: "diskussion" };
     expect(defaultChoices(base, mine, theirs)).toEqual({ proposedDecisions: "mine", kind: "theirs" });
+  });
+});
+
+describe("fieldsBothChanged", () => {
+  it("names the fields both changed differently, never one only one side changed", () => {
+    const mine: MergeValues = { ...base, title: "Min rubrik", description: "Min bakgrund.", proposedDecisions: ["fastställa budgeten"] };
+    const theirs: MergeValues = { ...base, title: "Deras rubrik", presenter: "Sara Dahl, utredare", proposedDecisions: ["godkänna budgeten"] };
+    expect(fieldsBothChanged(base, mine, theirs)).toEqual(["title", "proposedDecisions"]);
+  });
+
+  it("is empty when both made the same change (nothing to decide)", () => {
+    const same: MergeValues = { ...base, title: "Samma rubrik" };
+    expect(fieldsBothChanged(base, same, { ...same })).toEqual([]);
   });
 });

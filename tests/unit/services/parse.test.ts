@@ -288,7 +288,9 @@ describe("directory entries and pages", () => {
       name: "Annika",
       companyName: null,
       officeLocation: "Perstorp",
+      jobTitle: null,
     });
+    expect(toDirectoryEntry({ mail: "karin.lindqvist@helsingborg.se", jobTitle: " Stadsdirektör " }).jobTitle).toBe("Stadsdirektör");
     expectInvalid(() => toDirectoryEntry({ displayName: "X" }));
     expectInvalid(() => toDirectoryEntry({ mail: "x@y.se", companyName: 3 }));
   });

@@ -160,6 +160,31 @@ export const outlook = {
   handlingarMissing: (labels: string): string => `Kunde inte tas med (en sida i PDF:en säger det): ${labels}.`,
   handlingarFailed: "PDF:en med handlingarna kunde inte skapas.",
   handlingarUnreadable: (reason: string): string => `Filerna i mötets mapp kunde inte läsas (${reason}), så ingen PDF skapades. Försök igen om en stund.`,
+  // h16outlook: conflict choices, focus, loading, bilagor that take effect at once, new versions.
+  choiceNeeded: "Båda har ändrat fältet. Välj vilken version som ska gälla.",
+  choicesMissing: (n: number): string => (n === 1 ? "Välj version för fältet som båda har ändrat innan du sparar." : `Välj version för de ${n} fält som båda har ändrat innan du sparar.`),
+  attachmentsHeading: (n: number): string => `Lägg till bilagor till punkt ${n}`,
+  attachTakesEffect: "Bilagor du lägger till, kopplar bort eller laddar upp sparas direkt. Spara och Avbryt ovan gäller bara punktens text.",
+  fileWithoutItem: (name: string): string => `${name} (ingen punkt)`,
+  fileOfItem: (name: string, n: number): string => `${name} (bilaga till punkt ${n})`,
+  attachedNow: (name: string, n: number): string => `${name} är nu bilaga till punkt ${n}. Det är redan sparat.`,
+  detachedNow: (label: string): string => `${label} är bortkopplad. Det är redan sparat; filen ligger kvar i mappen.`,
+  moveFileQuestionLabel: "Flytta bilagan?",
+  moveFileQuestion: (name: string, n: number, title: string, target: number): string =>
+    `${name} är bilaga till punkt ${n} ”${title}”. Flyttar du den till punkt ${target} hör den inte längre till punkt ${n}, och bilagorna numreras om.`,
+  moveFileConfirm: (n: number): string => `Flytta till punkt ${n}`,
+  sameNameQuestionLabel: "Filen finns redan i mappen",
+  sameNameQuestion: (name: string): string =>
+    `Mappen har redan en fil som heter ${name}. Ny version ersätter dess innehåll: länkarna och punkten gäller som förut, och SharePoint behåller den förra versionen i versionshistoriken. Spara som ny fil lägger den bredvid med ett eget namn.`,
+  newVersion: "Ny version",
+  saveAsNewFile: "Spara som ny fil",
+  newVersionSaved: (name: string): string => `Ny version av ${name} är sparad. Den förra finns kvar i SharePoints versionshistorik.`,
+  newVersionFailed: "Den nya versionen kunde inte sparas.",
+  unassignedHint: "Filerna ligger i mötets mapp men är inte bilaga till någon punkt. Lägg till dem under en punkt via Redigera.",
+  simulationLoading: "Hämtar bokningen från demotenanten…",
+  placedBeforeClosing: (title: string, n: number): string => `”${title}” är tillagd som punkt ${n}, före de avslutande punkterna.`,
+  placeFailed: "Punkten är sparad men ligger sist; den kunde inte flyttas före de avslutande punkterna. Flytta den med Flytta upp.",
+  timeOutOfOrder: (time: string, before: string): string => `Tiden ${time} ligger före förra punktens ${before}. Ändra tiden eller flytta punkten.`,
 };
 
 /** The shape every language's Outlook strings follow. */

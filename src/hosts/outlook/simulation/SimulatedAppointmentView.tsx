@@ -1,8 +1,9 @@
 /** The "Outlook window" of the simulation: the appointment's facts and its body, rendered (sanitised) and as plain text. */
 import { Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from "react";
-import { formatTimeRange, formatWeekdayDate } from "../../../core";
-import { useStrings } from "../../../ui/i18n";
+import { formatTimeRange } from "../../../core";
+import { meetingDate } from "../../../ui/format";
+import { useLanguage, useStrings } from "../../../ui/i18n";
 import { htmlToPlainText } from "./plainText";
 import { sanitizeBody } from "./sanitize";
 import type { SimulatedAppointment } from "./simulatedAppointment";
@@ -23,8 +24,11 @@ const useStyles = makeStyles({
   value: { margin: 0 },
   // Paint and layout containment make this box the containing block of `position: fixed` in the body and clip it, so
   // no element of the body can cover the pane; the shadow root keeps the body's ids and classes out of the page's.
+  // The body is e-mail HTML written for a white page (Teams' block sets its own dark greys): like Outlook's reading
+  // pane, it stays light in a dark theme.
   body: {
-    backgroundColor: tokens.colorNeutralBackground1,
+    backgroundColor: "#ffffff",
+    color: "#242424",
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     padding: tokens.spacingHorizontalM,
     overflow: "auto",
@@ -32,7 +36,7 @@ const useStyles = makeStyles({
     contain: "layout paint",
     isolation: "isolate",
   },
-  plain: { whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, margin: 0 },
+  plain: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, backgroundColor: tokens.colorNeutralBackground1, border: `1px solid ${tokens.colorNeutralStroke2}`, padding: tokens.spacingHorizontalM, margin: 0 },
 });
 
 /** Props of SimulatedAppointmentView. */
@@ -45,6 +49,7 @@ export interface SimulatedAppointmentViewProps {
 export function SimulatedAppointmentView({ appointment, onReset }: SimulatedAppointmentViewProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const language = useLanguage();
   const state = useSyncExternalStore(appointment.subscribe, () => appointment.snapshot());
   const bodyRef = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -75,7 +80,7 @@ export function SimulatedAppointmentView({ appointment, onReset }: SimulatedAppo
         <dd className={styles.value}>{state.subject || outlook.noSubject}</dd>
         <dt className={styles.term}>{outlook.timeLabel}</dt>
         <dd className={styles.value}>
-          {formatWeekdayDate(state.startUtc)} {formatTimeRange(state.startUtc, state.endUtc)}
+          {meetingDate(state.startUtc, language)} {formatTimeRange(state.startUtc, state.endUtc)}
         </dd>
         <dt className={styles.term}>{outlook.placeLabel}</dt>
         <dd className={styles.value}>{state.location || outlook.noPlace}</dd>

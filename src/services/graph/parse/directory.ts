@@ -3,7 +3,7 @@ import type { DirectoryEntry } from "../../../core/types";
 import { asObject, normalizeEmail, optString, reqNonEmpty } from "./guards";
 
 /** The $select that gives toDirectoryEntry everything it reads. */
-export const USER_SELECT = "displayName,mail,companyName,officeLocation";
+export const USER_SELECT = "displayName,mail,companyName,officeLocation,jobTitle";
 
 function blankToNull(value: string | null): string | null {
   const trimmed = value?.trim();
@@ -19,6 +19,7 @@ export function toDirectoryEntry(raw: unknown): DirectoryEntry {
     name: blankToNull(optString(o, "displayName", "user")) ?? email,
     companyName: blankToNull(optString(o, "companyName", "user")),
     officeLocation: blankToNull(optString(o, "officeLocation", "user")),
+    jobTitle: blankToNull(optString(o, "jobTitle", "user")),
   };
 }
 

@@ -1,8 +1,8 @@
 /** The secretariat's agenda editor: add, edit, reorder (buttons and Alt+arrows), remove with confirmation, bilagor. */
 import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
-import { useId, useState } from "react";
-import { attachmentTitle } from "../../../core";
-import type { Agenda, AgendaItem, FileRecord } from "../../../core";
+import { useId, useRef, useState } from "react";
+import { attachmentTitle, orderRecords } from "../../../core";
+import type { Agenda, AgendaItem, AgendaItemRecord, FileRecord } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
 import { errorOf, Notice } from "../Notice";
@@ -10,16 +10,20 @@ import type { NoticeState } from "../Notice";
 import { useRefreshable } from "../useRefreshable";
 import { detachFile, moveRecord, removeRecord } from "./agendaOps";
 import { AttachmentPicker } from "./AttachmentPicker";
+import { earlierThanPrevious, newItemIndex } from "./closingItems";
 import { ItemCard } from "./ItemCard";
-import type { MoveFocus } from "./ItemCard";
+import type { CardFocus } from "./ItemCard";
 import { ItemForm } from "./ItemForm";
-import { RemoveDialog } from "./RemoveDialog";
+import { RELEASE_AFTER_CLOSE_MS, RemoveDialog } from "./RemoveDialog";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
-  detach: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  detach: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS, minWidth: 0 },
+  // A button's label does not wrap by default: a long file name would widen the pane.
+  detachButton: { whiteSpace: "normal", textAlign: "start", height: "auto", maxWidth: "100%", overflowWrap: "anywhere" },
+  unassigned: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
 /** Props of AgendaEditor. */
@@ -38,11 +42,15 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
   const { outlook } = useStrings();
   const { services } = useEnvironment();
   const headingId = useId();
+  const unassignedId = useId();
   const files = useRefreshable(() => services.documents.listFiles(folderId), [services, folderId]);
   const [editing, setEditing] = useState<string | "new" | null>(null);
-  const [removing, setRemoving] = useState<AgendaItem | null>(null);
+  // The item asked about; `open` turns false when answered, and the dialog unmounts only once it has closed.
+  const [removing, setRemoving] = useState<{ item: AgendaItem; open: boolean } | null>(null);
+  const dialogClosed = useRef<(() => void) | null>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
-  const [focus, setFocus] = useState<{ id: string; which: MoveFocus } | null>(null);
+  const [focus, setFocus] = useState<{ id: string; request: CardFocus } | null>(null);
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
   const items = agenda.items;
   const fileList: FileRecord[] = files.current.state === "ready" ? files.current.value : [];
@@ -51,15 +59,18 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
     await Promise.all([onChanged(), files.refresh()]);
   };
 
-  async function run(action: () => Promise<void>, done: (() => string) | null, failedTitle: string): Promise<void> {
+  /** Runs a write, reloads, then announces the outcome; resolves true when the write succeeded. */
+  async function run(action: () => Promise<void>, done: (() => string) | null, failedTitle: string): Promise<boolean> {
     setBusy(true);
     let outcome: NoticeState = { kind: "idle" };
     try {
       await action();
       if (done !== null) outcome = { kind: "done", text: done() };
+      return true;
     } catch (error) {
       const appError = errorOf(error);
       outcome = appError.code === "conflict" ? { kind: "warning", text: outlook.reorderConflict } : { kind: "failed", title: failedTitle, error: appError };
+      return false;
     } finally {
       // Announce only once the list shows the result, so a screen reader (and the eye) never hears of an order
       // that is not yet on screen.
@@ -71,7 +82,7 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
 
   const move = (index: number, delta: -1 | 1): void => {
     const item = items[index] as AgendaItem;
-    setFocus({ id: item.id, which: delta < 0 ? "up" : "down" });
+    setFocus({ id: item.id, request: { which: delta < 0 ? "up" : "down" } });
     void run(
       async () => moveRecord(services, items, await services.documents.listFiles(folderId), index, index + delta),
       () => outlook.moved(item.title, index + delta + 1),
@@ -79,10 +90,57 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
     );
   };
 
-  const remove = (item: AgendaItem): void => {
-    setRemoving(null);
+  /**
+   * A new item is created last (its number is the next free one), then moved before the closing items ("Övriga
+   * frågor", "Mötet avslutas"), where an added item belongs. Should the move fail, the item is saved and the notice says so.
+   */
+  const placeNew = async (created: AgendaItemRecord): Promise<void> => {
+    if (newItemIndex(items) >= items.length) {
+      await refresh();
+      return;
+    }
+    let position = 0;
+    await run(
+      async () => {
+        const records = orderRecords(await services.agenda.list(meetingKey));
+        const from = records.findIndex((record) => record.id === created.id);
+        position = newItemIndex(records.filter((record) => record.id !== created.id));
+        if (from < 0 || from === position) return;
+        await moveRecord(services, records, await services.documents.listFiles(folderId), from, position);
+      },
+      () => outlook.placedBeforeClosing(created.title, position + 1),
+      outlook.placeFailed,
+    );
+  };
+
+  /** Focus after a removal: the item that took its place, else the one before, else "Lägg till punkt"; never the page. */
+  const focusAfterRemoval = (index: number): void => {
+    const neighbour = items[index + 1] ?? items[index - 1];
+    if (neighbour === undefined) addButton.current?.focus();
+    else setFocus({ id: neighbour.id, request: { which: "remove" } });
+  };
+
+  const confirmRemove = (item: AgendaItem): void => {
+    const closed = new Promise<void>((resolve) => (dialogClosed.current = resolve));
+    setRemoving({ item, open: false });
     if (editing === item.id) setEditing(null);
-    void run(async () => removeRecord(services, items, await services.documents.listFiles(folderId), item.id), null, outlook.saveFailed);
+    const index = items.indexOf(item);
+    void (async () => {
+      const removed = await run(async () => removeRecord(services, items, await services.documents.listFiles(folderId), item.id), null, outlook.saveFailed);
+      // Focus moves only once the dialog has let go of the page, else its focus trap would take it back.
+      await closed;
+      if (removed) focusAfterRemoval(index);
+      else setFocus({ id: item.id, request: { which: "remove" } });
+    })();
+  };
+
+  const onDialogClosed = (): void => {
+    if (removing === null) return;
+    if (dialogClosed.current === null) setFocus({ id: removing.item.id, request: { which: "remove" } });
+    dialogClosed.current?.();
+    dialogClosed.current = null;
+    const closed = removing;
+    setTimeout(() => setRemoving((current) => (current === closed ? null : current)), RELEASE_AFTER_CLOSE_MS);
   };
 
   return (
@@ -99,11 +157,12 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
               item={item}
               isFirst={index === 0}
               isLast={index === items.length - 1}
+              timeBefore={earlierThanPrevious(item.startTime, items.slice(0, index))}
               busy={busy}
-              focus={focus?.id === item.id ? focus.which : null}
+              focus={focus?.id === item.id ? focus.request : null}
               onEdit={() => setEditing(editing === item.id ? null : item.id)}
               onMove={(delta) => move(index, delta)}
-              onRemove={() => setRemoving(item)}
+              onRemove={() => setRemoving({ item, open: true })}
             >
               {editing === item.id && (
                 <>
@@ -120,14 +179,20 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
                       {item.attachments.map((a) => {
                         const label = `Bilaga ${a.number} – ${attachmentTitle(a.name)}`;
                         return (
-                          <Button key={a.fileId} size="small" aria-label={outlook.detachLabel(label)} onClick={() => void run(() => detachFile(services, a.fileId), null, outlook.attachFailed)}>
+                          <Button
+                            key={a.fileId}
+                            size="small"
+                            className={styles.detachButton}
+                            aria-label={outlook.detachLabel(label)}
+                            onClick={() => void run(() => detachFile(services, a.fileId), () => outlook.detachedNow(label), outlook.attachFailed)}
+                          >
                             {outlook.detach}: {label}
                           </Button>
                         );
                       })}
                     </div>
                   )}
-                  <AttachmentPicker item={item} folderId={folderId} files={fileList} onChanged={refresh} />
+                  <AttachmentPicker item={item} items={items} folderId={folderId} files={fileList} onChanged={refresh} />
                 </>
               )}
             </ItemCard>
@@ -135,13 +200,47 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
         ))}
       </ol>
       {editing === "new" ? (
-        <ItemForm item={null} meetingKey={meetingKey} records={items} presenterOptions={presenterOptions} onSaved={refresh} onClose={() => setEditing(null)} />
+        <ItemForm
+          item={null}
+          meetingKey={meetingKey}
+          records={items}
+          presenterOptions={presenterOptions}
+          onSaved={refresh}
+          onCreated={placeNew}
+          onClose={() => {
+            setEditing(null);
+            // The form is gone with its buttons: focus goes back to where adding started, not to the page.
+            requestAnimationFrame(() => addButton.current?.focus());
+          }}
+        />
       ) : (
-        <Button onClick={() => setEditing("new")}>{outlook.addItem}</Button>
+        <Button ref={addButton} onClick={() => setEditing("new")}>
+          {outlook.addItem}
+        </Button>
       )}
       <Notice notice={notice} />
-      {/* Mounted only while asked: a mounted Fluent Dialog makes Tabster add focusable aria-hidden guards to the page. */}
-      {removing !== null && <RemoveDialog title={removing.title} onConfirm={() => remove(removing)} onCancel={() => setRemoving(null)} />}
+      {agenda.unassignedFiles.length > 0 && (
+        <section aria-labelledby={unassignedId}>
+          <h3 id={unassignedId} className={styles.heading}>
+            {outlook.unassignedHeading}
+          </h3>
+          <Text size={200}>{outlook.unassignedHint}</Text>
+          <ul className={styles.unassigned}>
+            {agenda.unassignedFiles.map((file) => (
+              <li key={file.id}>{file.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {removing !== null && (
+        <RemoveDialog
+          title={removing.item.title}
+          open={removing.open}
+          onConfirm={() => confirmRemove(removing.item)}
+          onCancel={() => setRemoving({ ...removing, open: false })}
+          onClosed={onDialogClosed}
+        />
+      )}
     </section>
   );
 }

@@ -8,20 +8,28 @@ import { AttachmentList } from "../../meeting/AttachmentList";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   actions: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, rowGap: tokens.spacingVerticalXXS },
 });
 
-/** Which of the card's move buttons should take focus (after a move, so the keyboard user stays on the item). */
-export type MoveFocus = "up" | "down" | null;
+/**
+ * Which of the card's buttons should take focus: a move button after a move (the keyboard user stays on the item),
+ * "Ta bort" after the remove dialog closed. A new object per request, so asking twice for the same button works.
+ */
+export interface CardFocus {
+  which: "up" | "down" | "remove";
+}
 
 /** Props of ItemCard. */
 export interface ItemCardProps {
   item: AgendaItem;
   isFirst: boolean;
   isLast: boolean;
+  /** The previous item's start time when it is later than this item's (times out of order), else null. */
+  timeBefore: string | null;
   busy: boolean;
-  focus: MoveFocus;
+  focus: CardFocus | null;
   onEdit: () => void;
   onMove: (delta: -1 | 1) => void;
   onRemove: () => void;
@@ -30,16 +38,18 @@ export interface ItemCardProps {
 }
 
 /** Renders the item; Alt+ArrowUp/Down anywhere on it moves it. */
-export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, onRemove, children }: ItemCardProps): JSX.Element {
+export function ItemCard({ item, isFirst, isLast, timeBefore, busy, focus, onEdit, onMove, onRemove, children }: ItemCardProps): JSX.Element {
   const styles = useStyles();
   const { outlook, teams } = useStrings();
   const up = useRef<HTMLButtonElement>(null);
   const down = useRef<HTMLButtonElement>(null);
+  const remove = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     // At the top or bottom the pressed button is disabled; focus its twin so focus never falls to the page.
-    if (focus === "up") (isFirst ? down : up).current?.focus();
-    if (focus === "down") (isLast ? up : down).current?.focus();
+    if (focus?.which === "up") (isFirst ? down : up).current?.focus();
+    if (focus?.which === "down") (isLast ? up : down).current?.focus();
+    if (focus?.which === "remove") remove.current?.focus();
   }, [focus, isFirst, isLast]);
 
   const onKeyDown = (event: KeyboardEvent): void => {
@@ -60,6 +70,11 @@ export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, o
         {heading} {item.kind !== "beslut" && <Badge appearance="outline">{teams.kinds[item.kind]}</Badge>}
       </h3>
       {item.presenter !== "" && <Text>{outlook.itemPresenter(item.presenter)}</Text>}
+      {timeBefore !== null && item.startTime !== null && (
+        <Text weight="semibold" className={styles.warning}>
+          {outlook.timeOutOfOrder(item.startTime, timeBefore)}
+        </Text>
+      )}
       {item.attachments.length === 0 ? (
         <Text size={200}>{outlook.noAttachments}</Text>
       ) : (
@@ -75,7 +90,7 @@ export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, o
         <Button size="small" ref={down} onClick={() => onMove(1)} disabled={isLast} disabledFocusable={busy && !isLast} aria-keyshortcuts="Alt+ArrowDown">
           {outlook.moveDown}
         </Button>
-        <Button size="small" onClick={onRemove} disabledFocusable={busy}>
+        <Button size="small" ref={remove} onClick={onRemove} disabledFocusable={busy}>
           {outlook.remove}
         </Button>
       </div>

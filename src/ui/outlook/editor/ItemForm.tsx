@@ -1,8 +1,8 @@
 /** Edits one agenda item (or a new one): every save is guarded by the item's eTag, a conflict keeps the user's text. */
 import { Button, Combobox, Field, Input, makeStyles, Option, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import { defaultChoices, mergeItem } from "../../../core";
-import type { AgendaItem, AgendaItemRecord, ItemKind, MergeChoices, MergeValues } from "../../../core";
+import { defaultChoices, fieldsBothChanged, mergeItem } from "../../../core";
+import type { AgendaItem, AgendaItemRecord, ItemKind, MergeChoices, MergeField, MergeValues } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
 import { errorOf, Notice } from "../Notice";
@@ -29,11 +29,13 @@ export interface ItemFormProps {
   presenterOptions: readonly string[];
   /** Called after a successful save; resolves when the agenda is reloaded. */
   onSaved: () => Promise<void>;
+  /** For a new item: called with the created record instead of onSaved (the editor places it, then reloads). */
+  onCreated?: (created: AgendaItemRecord) => Promise<void>;
   onClose: () => void;
 }
 
 /** Renders the form, saves it, and resolves conflicts with the user's choice. */
-export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved, onClose }: ItemFormProps): JSX.Element {
+export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved, onCreated, onClose }: ItemFormProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
   const { services } = useEnvironment();
@@ -44,6 +46,7 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
   const [conflict, setConflict] = useState<AgendaItemRecord | null>(null);
   const [choices, setChoices] = useState<MergeChoices>({});
+  const [missing, setMissing] = useState<readonly MergeField[]>([]);
 
   useEffect(() => titleRef.current?.focus(), []);
 
@@ -59,7 +62,8 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
     }
     setNotice({ kind: "busy", text: outlook.saving });
     try {
-      if (item === null) await addItem(services, meetingKey, records, values);
+      let created: AgendaItemRecord | null = null;
+      if (item === null) created = await addItem(services, meetingKey, records, values);
       else {
         // A merge or "Behåll min version" writes over the version just read, deliberately, with its eTag; the
         // content only, so a move made meanwhile stays.
@@ -68,16 +72,20 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
       }
       setConflict(null);
       setNotice({ kind: "done", text: outlook.saved });
-      await onSaved();
+      await (created !== null && onCreated ? onCreated(created) : onSaved());
       if (item === null) onClose();
     } catch (error) {
       const appError = errorOf(error);
       if (appError.code === "conflict" && item !== null) {
         try {
           const theirs = await services.agenda.get(item.id);
-          // Defaults keep each person's own edits (against the version this form started from): a plain
-          // "Spara sammanslagningen" loses nothing; where both changed the same field, mine stays until chosen.
-          setChoices(defaultChoices(item, valuesOf(fields), theirs));
+          // Defaults keep each person's own edits (against the version this form started from). Where both changed
+          // the same field no default is right (either loses an edit, "Båda" can contradict): nothing is preselected.
+          const mine = valuesOf(fields);
+          const undecided = new Set(fieldsBothChanged(item, mine, theirs));
+          const defaults = defaultChoices(item, mine, theirs);
+          setChoices(Object.fromEntries(Object.entries(defaults).filter(([field]) => !undecided.has(field as MergeField))));
+          setMissing([]);
           setConflict(theirs);
           setNotice({ kind: "idle" });
           return;
@@ -91,7 +99,13 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
   }
 
   const saveMerge = (): void => {
-    if (conflict === null) return;
+    if (conflict === null || item === null) return;
+    const unchosen = fieldsBothChanged(item, valuesOf(fields), conflict).filter((field) => choices[field] === undefined);
+    setMissing(unchosen);
+    if (unchosen.length > 0) {
+      setNotice({ kind: "warning", text: outlook.choicesMissing(unchosen.length) });
+      return;
+    }
     const merged = mergeItem(valuesOf(fields), conflict, choices);
     // The form shows what is saved, so a further edit starts from the merge.
     setFields(fieldsOf({ ...conflict, ...merged }));
@@ -156,7 +170,11 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
           mine={valuesOf(fields)}
           theirs={conflict}
           choices={choices}
-          onChoose={(field, choice) => setChoices((current) => ({ ...current, [field]: choice }))}
+          missing={missing}
+          onChoose={(field, choice) => {
+            setChoices((current) => ({ ...current, [field]: choice }));
+            setMissing((current) => current.filter((f) => f !== field));
+          }}
           onMerge={saveMerge}
           onKeepMine={() => void save(conflict)}
           onUseTheirs={() => void useTheirs()}
