@@ -25,7 +25,9 @@ describe("UI strings", () => {
     ["en", en],
   ])("every %s entry renders a real sentence, with its arguments in it", (_lang, strings) => {
     for (const [path, leaf] of leaves(strings)) {
-      const text = typeof leaf === "function" ? (leaf as (...args: unknown[]) => unknown)(7, 8, 9) : leaf;
+      // Numbers from 7 up, one per parameter (at least three), so every argument is seen in the sentence.
+      const args = [7, 8, 9, 10, 11, 12].slice(0, typeof leaf === "function" ? Math.max(3, leaf.length) : 0);
+      const text = typeof leaf === "function" ? (leaf as (...args: unknown[]) => unknown)(...args) : leaf;
       expect([path, typeof text]).toEqual([path, "string"]);
       expect((text as string).trim()).not.toBe("");
       expect(text).not.toMatch(/undefined|NaN|\[object/);
