@@ -7,12 +7,20 @@ import { common as svCommon } from "../../core/i18n/sv/common";
 import { detectLanguage } from "../shared/language";
 import { readRuntimeConfig } from "../shared/runtimeConfig";
 import { isOfficeHosted, loadOffice } from "./loadOffice";
+import { outlookStartFor, showOpenInOutlook } from "./outsideOutlook";
+
+function pageLanguage(): "sv" | "en" {
+  return detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
+}
 
 async function start(): Promise<void> {
   const config = readRuntimeConfig(document);
   const root = document.getElementById("root");
   if (root === null) throw new Error("outlook.html saknar #root");
-  if (isOfficeHosted(window)) {
+  const how = outlookStartFor(config.mode, isOfficeHosted(window));
+  if (how === "openInOutlook") {
+    showOpenInOutlook(root, pageLanguage() === "en" ? enCommon : svCommon);
+  } else if (how === "office") {
     const office = await loadOffice(document);
     const { mountOffice } = await import(/* webpackChunkName: "outlook-office" */ "./mountOffice");
     mountOffice(root, config, office);
@@ -31,8 +39,7 @@ start().catch((error: unknown) => {
     root.textContent = "";
     const p = document.createElement("p");
     p.setAttribute("role", "alert");
-    const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
-    p.textContent = (language === "en" ? enCommon : svCommon).startFailed;
+    p.textContent = (pageLanguage() === "en" ? enCommon : svCommon).startFailed;
     root.append(p);
   }
 });

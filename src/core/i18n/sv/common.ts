@@ -24,6 +24,10 @@ export const common = {
     `Länken anger demoanvändaren ”${wanted}”, som inte är en e-postadress. Sidan visas som ${shownAs}; välj en annan under ”Logga in som”.`,
   demoUserUnknown: (wanted: string, shownAs: string): string =>
     `Demoanvändaren ${wanted} finns inte i demotenanten. Sidan visas som ${shownAs}; välj en annan under ”Logga in som”.`,
+  // h11tolerant: the Outlook pane opened in a plain browser in production mode.
+  openInOutlookTitle: "Öppna Sammanträde i Outlook",
+  openInOutlookBody:
+    "Den här sidan är Outlook-tillägget Sammanträde och fungerar bara inne i Outlook. Öppna en bokning i Outlook och välj Sammanträde i menyfliksområdet. Ledamöter använder Sammanträde i mötets chatt i Teams.",
 };
 
 /** The shape every language's common strings follow. */
