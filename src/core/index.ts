@@ -57,6 +57,8 @@ export {
   orderRecords,
 } from "./agenda";
 export { appendKey, filesToBind, keyBetween, planMove, respace } from "./agendaEdits";
+export { agendaItemProblems, quotedValue, UNTITLED } from "./rowProblems";
+export type { RowProblem } from "./rowProblems";
 export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";
