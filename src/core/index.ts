@@ -22,7 +22,7 @@ export type {
   RsvpResponse,
 } from "./types";
 export type { AppError, AppFailure, ErrorCode, Section } from "./errors";
-export { isAppFailure } from "./errors";
+export { ExpectedFailure, isAppFailure } from "./errors";
 export { GRAPH_RETRY_BUDGET } from "./retry-budget";
 export type { RetryBudget } from "./retry-budget";
 export type {

@@ -7,7 +7,8 @@ import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { readFacts } from "./facts";
 import { kallelseFor } from "./kallelseFor";
-import { errorOf, Notice } from "./Notice";
+import { Notice } from "./Notice";
+import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 
@@ -27,6 +28,7 @@ export interface KallelseSectionProps {
 export function KallelseSection({ meetingRef, onInserted }: KallelseSectionProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services, config } = useEnvironment();
   const { appointment, groupName } = useOutlookHost();
   const headingId = useId();

@@ -11,7 +11,8 @@ import type { AppointmentFacts } from "./facts";
 import { KallelseSection } from "./KallelseSection";
 import { linkAppointment, readLink } from "./link";
 import type { AppointmentLink } from "./link";
-import { errorOf, Notice } from "./Notice";
+import { Notice } from "./Notice";
+import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 import { presenterOptions } from "./presenterOptions";
@@ -31,6 +32,7 @@ const useStyles = makeStyles({
 function LinkSection({ onLinked }: { onLinked: (link: AppointmentLink) => void }): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const { appointment, resolver } = useOutlookHost();
   const headingId = useId();

@@ -5,7 +5,8 @@ import type { ChangeEvent } from "react";
 import type { AgendaItem, FileRecord } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
-import { errorOf, Notice } from "../Notice";
+import { Notice } from "../Notice";
+import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
 import { attachFile, uploadAttachment } from "./agendaOps";
 
@@ -27,6 +28,7 @@ export interface AttachmentPickerProps {
 export function AttachmentPicker({ item, folderId, files, onChanged }: AttachmentPickerProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const uploadId = useId();
   const [chosen, setChosen] = useState("");

@@ -5,7 +5,8 @@ import { defaultChoices, mergeItem } from "../../../core";
 import type { AgendaItem, AgendaItemRecord, ItemKind, MergeChoices, MergeValues } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
-import { errorOf, Notice } from "../Notice";
+import { Notice } from "../Notice";
+import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
 import { addItem } from "./agendaOps";
 import { ConflictView } from "./ConflictView";
@@ -36,6 +37,7 @@ export interface ItemFormProps {
 export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved, onClose }: ItemFormProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const headingId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
