@@ -134,6 +134,8 @@ export interface AttendanceEntry extends Person {
   status: AttendanceStatus;
   role: AttendanceRole;
   organisation: Organisation;
+  /** What was wrong with the attendee as read (an unknown answer, counted as none); absent: nothing. */
+  problems?: readonly RowProblem[];
 }
 
 /** Attendance grouped by organisation: municipalities alphabetically (Swedish collation), unknown, then sekretariatet last. */

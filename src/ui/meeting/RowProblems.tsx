@@ -1,6 +1,7 @@
 /** The secretariat's marking on a row kept although a field was missing or bad: what to correct in SharePoint. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { RowProblem } from "../../core";
+import type { CommonStrings } from "../../core/i18n/sv/common";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
@@ -15,6 +16,22 @@ const useStyles = makeStyles({
   label: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/** One problem as a sentence in the UI's language. */
+export function rowProblemText(problem: RowProblem, common: CommonStrings): string {
+  switch (problem.code) {
+    case "missingOrder":
+      return common.rowMissingOrder;
+    case "unknownKind":
+      return common.rowUnknownKind(problem.value);
+    case "missingTitle":
+      return common.rowMissingTitle;
+    case "badField":
+      return common.rowBadField(problem.field);
+    case "unknownResponse":
+      return common.rowUnknownResponse(problem.value);
+  }
+}
+
 /** Props of RowProblems. */
 export interface RowProblemsProps {
   problems: readonly RowProblem[];
@@ -27,7 +44,7 @@ export function RowProblems({ problems }: RowProblemsProps): JSX.Element | null 
   if (problems.length === 0) return null;
   return (
     <p className={styles.note} data-testid="row-problems">
-      <span className={styles.label}>{common.rowProblemsLabel}</span> {problems.map((problem) => common.rowProblem(problem)).join(". ")}.
+      <span className={styles.label}>{common.rowProblemsLabel}</span> {problems.map((problem) => rowProblemText(problem, common)).join(". ")}.
     </p>
   );
 }

@@ -28,18 +28,9 @@ export const common: CommonStrings = {
     "This page is the Sammanträde add-in and works only inside Outlook. Open an appointment in Outlook and choose Sammanträde on the ribbon. Members use Sammanträde in the meeting's chat in Teams.",
   // h11tolerant: a row kept although a field was missing or bad, marked to the secretariat.
   rowProblemsLabel: "To correct in SharePoint:",
-  rowProblem: (problem) => {
-    switch (problem.code) {
-      case "missingOrder":
-        return "No order number (shown last)";
-      case "unknownKind":
-        return `Unknown type: '${problem.value}'`;
-      case "missingTitle":
-        return "No title";
-      case "badField":
-        return `The field ${problem.field} could not be read`;
-      case "unknownResponse":
-        return `Unknown answer: '${problem.value}' (counted as no answer)`;
-    }
-  },
+  rowMissingOrder: "No order number (shown last)",
+  rowUnknownKind: (value) => `Unknown type: '${value}'`,
+  rowMissingTitle: "No title",
+  rowBadField: (field) => `The field ${field} could not be read`,
+  rowUnknownResponse: (value) => `Unknown answer: '${value}' (counted as no answer)`,
 };

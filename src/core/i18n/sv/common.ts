@@ -1,5 +1,3 @@
-import type { RowProblem } from "../../rowProblems";
-
 /** Swedish strings shared by every surface (both hosts). */
 export const common = {
   appName: "Sammanträde",
@@ -32,20 +30,11 @@ export const common = {
     "Den här sidan är Outlook-tillägget Sammanträde och fungerar bara inne i Outlook. Öppna en bokning i Outlook och välj Sammanträde i menyfliksområdet. Ledamöter använder Sammanträde i mötets chatt i Teams.",
   // h11tolerant: a row kept although a field was missing or bad, marked to the secretariat.
   rowProblemsLabel: "Att rätta i SharePoint:",
-  rowProblem: (problem: RowProblem): string => {
-    switch (problem.code) {
-      case "missingOrder":
-        return "Saknar ordningsnummer (visas sist)";
-      case "unknownKind":
-        return `Okänd typ: '${problem.value}'`;
-      case "missingTitle":
-        return "Saknar rubrik";
-      case "badField":
-        return `Fältet ${problem.field} kunde inte läsas`;
-      case "unknownResponse":
-        return `Okänt svar: '${problem.value}' (räknas som inte svarat)`;
-    }
-  },
+  rowMissingOrder: "Saknar ordningsnummer (visas sist)",
+  rowUnknownKind: (value: string): string => `Okänd typ: '${value}'`,
+  rowMissingTitle: "Saknar rubrik",
+  rowBadField: (field: string): string => `Fältet ${field} kunde inte läsas`,
+  rowUnknownResponse: (value: string): string => `Okänt svar: '${value}' (räknas som inte svarat)`,
 };
 
 /** The shape every language's common strings follow. */
