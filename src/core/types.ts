@@ -104,6 +104,8 @@ export interface Attachment {
   fileId: string;
   name: string;
   webUrl: string;
+  /** What was wrong with the file's columns as read; absent: nothing. */
+  problems?: readonly RowProblem[];
 }
 
 /** An agenda item with its position and bilagor. */

@@ -7,6 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { buildAgenda } from "../../src/core";
 import type { AttendanceReport } from "../../src/core";
 import { toAgendaItemRecord } from "../../src/services/graph/parse/agenda-item";
+import { toFileRecord } from "../../src/services/graph/parse/drive";
 import { EnvironmentProvider } from "../../src/ui/environment";
 import { LanguageProvider } from "../../src/ui/i18n";
 import { CONFIG, fakeHost, fakeServices } from "./fakes";
@@ -16,7 +17,8 @@ import { AttendancePanel } from "../../src/ui/meeting/AttendancePanel";
 const row = (id: string, fields: Record<string, unknown>): unknown => ({ id, eTag: `"{${id}},1"`, fields: { MeetingKey: "K", ...fields } });
 const agenda = buildAgenda(
   [row("1", { Title: "Inledning", ItemNumber: 1 }), row("2", { Title: "Tillagd för hand" }), row("3", { Title: "Budget", ItemNumber: 2, Kind: "Beslutsärende" })].map(toAgendaItemRecord),
-  [],
+  // A bilaga of item 1 whose size column was edited into text: kept, attached, marked.
+  [toFileRecord({ id: "F1", name: "Underlag.pdf", webUrl: "https://familjenhelsingborg.sharepoint.com/Underlag.pdf", size: "stor", file: {}, listItem: { fields: { ItemId: "1" } } })],
 );
 
 function renderAgenda(secretariat: boolean, language: "sv" | "en" = "sv"): void {
@@ -35,6 +37,7 @@ it("the secretariat sees each kept row marked with what to correct", () => {
   renderAgenda(true);
   expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual(["1. Inledning", "2. Budget", "3. Tillagd för hand"]);
   expect(screen.getAllByTestId("row-problems").map((p) => p.textContent)).toEqual([
+    "Att rätta i SharePoint: Fältet size kunde inte läsas.",
     "Att rätta i SharePoint: Okänd typ: 'Beslutsärende'.",
     "Att rätta i SharePoint: Saknar ordningsnummer (visas sist).",
   ]);
@@ -43,6 +46,7 @@ it("the secretariat sees each kept row marked with what to correct", () => {
 it("a member sees the same rows without the marking", () => {
   renderAgenda(false);
   expect(screen.getAllByRole("heading", { level: 3 })).toHaveLength(3);
+  expect(screen.getByRole("link", { name: "Bilaga 1 – Underlag" })).toBeTruthy();
   expect(screen.queryAllByTestId("row-problems")).toHaveLength(0);
 });
 

@@ -54,7 +54,7 @@ export function AgendaItemView({ item, showProblems = false }: AgendaItemViewPro
       )}
       {item.description.trim() !== "" && <p className={styles.text}>{item.description}</p>}
       <ProposedDecisions decisions={item.proposedDecisions} />
-      <AttachmentList attachments={item.attachments} label={teams.attachmentsFor(item.number)} />
+      <AttachmentList attachments={item.attachments} label={teams.attachmentsFor(item.number)} showProblems={showProblems} />
     </article>
   );
 }

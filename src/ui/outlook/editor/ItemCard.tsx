@@ -66,7 +66,7 @@ export function ItemCard({ item, isFirst, isLast, busy, focus, onEdit, onMove, o
       {item.attachments.length === 0 ? (
         <Text size={200}>{outlook.noAttachments}</Text>
       ) : (
-        <AttachmentList attachments={item.attachments} label={outlook.attachmentsLabel(item.number)} />
+        <AttachmentList attachments={item.attachments} label={outlook.attachmentsLabel(item.number)} showProblems />
       )}
       <div className={styles.actions} role="group" aria-label={item.title}>
         <Button size="small" onClick={onEdit} aria-expanded={children !== undefined && children !== null}>
