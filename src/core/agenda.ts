@@ -75,7 +75,13 @@ export function buildAgenda(items: AgendaItemRecord[], files: FileRecord[]): Age
   let nextAttachment = 1;
   const agendaItems = ordered.map((record, index): AgendaItem => {
     const attachments = (filesByOwner.get(record.id) ?? []).map(
-      (file): Attachment => ({ number: nextAttachment++, fileId: file.id, name: file.name, webUrl: file.webUrl }),
+      (file): Attachment => ({
+        number: nextAttachment++,
+        fileId: file.id,
+        name: file.name,
+        webUrl: file.webUrl,
+        ...(file.problems === undefined ? {} : { problems: file.problems }),
+      }),
     );
     return { ...record, number: index + 1, attachments };
   });

@@ -52,12 +52,13 @@ export function buildAttendance(
   mailDomainMap: Record<string, string>,
 ): AttendanceReport {
   const byMail = new Map(directory.map((entry) => [mailKey(entry.email), entry]));
-  const entry = (person: Person, status: AttendanceStatus, role: AttendanceEntry["role"]): AttendanceEntry => ({
+  const entry = (person: Person & Pick<Attendee, "problems">, status: AttendanceStatus, role: AttendanceEntry["role"]): AttendanceEntry => ({
     name: person.name.trim() || byMail.get(mailKey(person.email))?.name.trim() || person.email,
     email: person.email,
     status,
     role,
     organisation: organisationOf(person.email, byMail, mailDomainMap),
+    ...(person.problems === undefined ? {} : { problems: person.problems }),
   });
 
   // An X500 address is matched to its directory entry first, so that it joins the person's other entry if any.

@@ -1,3 +1,7 @@
+/** Error codes, the expected-failure shape every adapter throws, and a meeting view's section result (DESIGN §3). */
+import { errorMessage } from "./i18n/errors";
+import type { Language } from "./i18n/errors";
+
 /** Error codes every adapter maps its failures to (DESIGN §3). */
 export type ErrorCode =
   | "throttled"
@@ -28,4 +32,29 @@ export interface AppFailure extends Error {
 /** True for errors that carry an AppError (thrown by adapters). */
 export function isAppFailure(value: unknown): value is AppFailure {
   return value instanceof Error && typeof (value as Partial<AppFailure>).appError?.code === "string";
+}
+
+/**
+ * The one shape of an expected failure, whichever adapter throws it (Graph, Office.js, a protokoll draft that cannot
+ * be made): a code the UI explains with a sentence and a way on in each language, and detail for logs only. Anything
+ * thrown that is not one of these is a bug, and goes to the error boundary.
+ */
+export class ExpectedFailure extends Error implements AppFailure {
+  readonly appError: AppError;
+
+  constructor(code: ErrorCode, detail?: string) {
+    super(detail ? `${code}: ${detail}` : code);
+    this.name = "ExpectedFailure";
+    this.appError = detail === undefined ? { code } : { code, detail };
+  }
+
+  /** The error code. */
+  get code(): ErrorCode {
+    return this.appError.code;
+  }
+
+  /** The sentence shown to the user, with a way on. */
+  userMessage(language: Language): string {
+    return errorMessage(this.appError.code, language);
+  }
 }

@@ -22,7 +22,7 @@ export type {
   RsvpResponse,
 } from "./types";
 export type { AppError, AppFailure, ErrorCode, Section } from "./errors";
-export { isAppFailure } from "./errors";
+export { ExpectedFailure, isAppFailure } from "./errors";
 export { GRAPH_RETRY_BUDGET } from "./retry-budget";
 export type { RetryBudget } from "./retry-budget";
 export type {
@@ -57,6 +57,8 @@ export {
   orderRecords,
 } from "./agenda";
 export { appendKey, filesToBind, keyBetween, planMove, respace } from "./agendaEdits";
+export { agendaItemProblems, quotedValue, UNTITLED } from "./rowProblems";
+export type { RowProblem } from "./rowProblems";
 export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";

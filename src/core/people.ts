@@ -78,9 +78,13 @@ export function mergeDuplicates(attendees: readonly Attendee[]): Attendee[] {
       byKey.set(key, attendee);
       continue;
     }
-    const response = !ANSWERED.has(seen.response) && ANSWERED.has(attendee.response) ? attendee.response : seen.response;
+    const answeredByOther = !ANSWERED.has(seen.response) && ANSWERED.has(attendee.response);
+    const response = answeredByOther ? attendee.response : seen.response;
     const type = seen.type === "required" || attendee.type === "required" ? "required" : seen.type;
-    byKey.set(key, { ...seen, name: seen.name.trim() || attendee.name, response, type });
+    // A problem belongs to the answer it was read with: the other entry's answer brings its own (usually none).
+    const { problems: _superseded, ...rest } = seen;
+    const problems = answeredByOther ? attendee.problems : seen.problems;
+    byKey.set(key, { ...rest, name: seen.name.trim() || attendee.name, response, type, ...(problems === undefined ? {} : { problems }) });
   }
   return [...byKey.values()];
 }

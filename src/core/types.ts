@@ -1,4 +1,5 @@
 /** Domain types of Sammanträde. Pure data: no SDK types, no Date objects across boundaries (ISO strings in UTC). */
+import type { RowProblem } from "./rowProblems";
 
 /** A person as the calendar and directory know them. */
 export interface Person {
@@ -16,6 +17,8 @@ export type AttendeeType = "required" | "optional" | "resource";
 export interface Attendee extends Person {
   type: AttendeeType;
   response: RsvpResponse;
+  /** What was wrong with the attendee as read (an unknown answer is read as none); absent: nothing. */
+  problems?: readonly RowProblem[];
 }
 
 /** One calendar event occurrence, parsed at the edge. Times are UTC ISO strings. */
@@ -74,10 +77,12 @@ export interface AgendaItemRecord {
   kind: ItemKind;
   /** Optional "09.40". */
   startTime: string | null;
+  /** What was wrong with the row as read (absent: nothing); the record holds the repaired values. */
+  problems?: readonly RowProblem[];
 }
 
 /** What the editor writes when creating or updating an item: its content; the order is written on its own. */
-export type AgendaItemDraft = Omit<AgendaItemRecord, "id" | "etag" | "meetingKey" | "sortKey" | "itemNumber">;
+export type AgendaItemDraft = Omit<AgendaItemRecord, "id" | "etag" | "meetingKey" | "sortKey" | "itemNumber" | "problems">;
 
 /** A file in the meeting's folder in "Möteshandlingar". */
 export interface FileRecord {
@@ -91,6 +96,8 @@ export interface FileRecord {
   itemNumber: number | null;
   etag: string | null;
   lastModifiedUtc: string | null;
+  /** What was wrong with the file's columns as read (the bad value is left out); absent: nothing. */
+  problems?: readonly RowProblem[];
 }
 
 /** A bilaga: a file assigned to an item, numbered 1..N across the meeting. */
@@ -99,6 +106,8 @@ export interface Attachment {
   fileId: string;
   name: string;
   webUrl: string;
+  /** What was wrong with the file's columns as read; absent: nothing. */
+  problems?: readonly RowProblem[];
 }
 
 /** An agenda item with its position and bilagor. */
@@ -129,6 +138,8 @@ export interface AttendanceEntry extends Person {
   status: AttendanceStatus;
   role: AttendanceRole;
   organisation: Organisation;
+  /** What was wrong with the attendee as read (an unknown answer, counted as none); absent: nothing. */
+  problems?: readonly RowProblem[];
 }
 
 /** Attendance grouped by organisation: municipalities alphabetically (Swedish collation), unknown, then sekretariatet last. */

@@ -95,6 +95,8 @@ export interface DemoColumn {
   name: string;
   type: "text" | "note" | "number" | "choice";
   choices?: string[];
+  /** A choice column that allows fill-in values (SharePoint's "Allow 'Fill-in' choices"): any text is accepted. */
+  fillIn?: boolean;
   /** Filtering on a non-indexed column fails as in SharePoint, unless Prefer: HonorNonIndexedQueriesWarningMayFailRandomly. */
   indexed?: boolean;
 }

@@ -13,7 +13,7 @@ function coerce(column: DemoColumn, value: unknown): DemoFieldValue {
       return value;
     case "choice":
       if (typeof value !== "string") throw errors.invalidRequest(`Field '${column.name}' expects a string.`);
-      if (value !== "" && column.choices && !column.choices.includes(value)) throw errors.invalidRequest(`Value '${value}' is not a valid choice for field '${column.name}'.`);
+      if (value !== "" && column.fillIn !== true && column.choices && !column.choices.includes(value)) throw errors.invalidRequest(`Value '${value}' is not a valid choice for field '${column.name}'.`);
       return value;
     case "text":
       if (typeof value !== "string") throw errors.invalidRequest(`Field '${column.name}' expects a string.`);

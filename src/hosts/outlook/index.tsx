@@ -7,6 +7,11 @@ import { common as svCommon } from "../../core/i18n/sv/common";
 import { detectLanguage } from "../shared/language";
 import { readRuntimeConfig } from "../shared/runtimeConfig";
 import { isOfficeHosted, loadOffice } from "./loadOffice";
+import { outlookStartFor, showOpenInOutlook } from "./outsideOutlook";
+
+function pageLanguage(): "sv" | "en" {
+  return detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
+}
 
 function pageLanguage(): "sv" | "en" {
   return detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
@@ -25,12 +30,16 @@ async function start(): Promise<void> {
   const config = readRuntimeConfig(document);
   const root = document.getElementById("root");
   if (root === null) throw new Error("outlook.html saknar #root");
-  showLoading(root);
-  if (isOfficeHosted(window)) {
+  const how = outlookStartFor(config.mode, isOfficeHosted(window));
+  if (how === "openInOutlook") {
+    showOpenInOutlook(root, pageLanguage() === "en" ? enCommon : svCommon);
+  } else if (how === "office") {
+    showLoading(root);
     const office = await loadOffice(document);
     const { mountOffice } = await import(/* webpackChunkName: "outlook-office" */ "./mountOffice");
     mountOffice(root, config, office);
   } else {
+    showLoading(root);
     const { mountSimulation } = await import(/* webpackChunkName: "outlook-simulation" */ "./mountSimulation");
     await mountSimulation(root, config);
   }

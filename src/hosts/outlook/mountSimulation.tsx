@@ -75,6 +75,8 @@ async function seed(services: Services, outlookServices: OutlookServices, identi
 
 /** Renders the simulated appointment and the pane, signed in to the demo tenant as `?user=` (default: the organizer). */
 export async function mountSimulation(root: HTMLElement, config: AppConfig): Promise<void> {
+  // The entry never gets here in production; this guard keeps a demo token from ever being built there if it did.
+  if (config.mode !== "demo") throw new Error("Den simulerade bokningen finns bara i demoläge");
   const storage = browserStorage();
   const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
   const identity = simulatedIdentity(window.location.search, config.organizerMailbox);

@@ -1,13 +1,11 @@
 /** A typed failure of the protokoll draft action, so the UI can explain it like any adapter failure. */
-import type { AppError, AppFailure, ErrorCode } from "../../core/errors";
+import { ExpectedFailure } from "../../core/errors";
+import type { ErrorCode } from "../../core/errors";
 
 /** Thrown when the draft cannot be made from the meeting view (a section failed to load). */
-export class DraftError extends Error implements AppFailure {
-  readonly appError: AppError;
-
+export class DraftError extends ExpectedFailure {
   constructor(code: ErrorCode, detail: string) {
-    super(`${code}: ${detail}`);
+    super(code, detail);
     this.name = "DraftError";
-    this.appError = { code, detail };
   }
 }

@@ -1,7 +1,6 @@
 /** GraphError: every Graph, network and parse failure the services throw, typed by ErrorCode (DESIGN §3). */
-import type { AppError, AppFailure, ErrorCode } from "../../core/errors";
-import { errorMessage } from "../../core/i18n/errors";
-import type { Language } from "../../core/i18n/errors";
+import { ExpectedFailure } from "../../core/errors";
+import type { AppFailure, ErrorCode } from "../../core/errors";
 
 /** Extra facts about a failure, for retry decisions and logs. */
 export interface GraphErrorInfo {
@@ -14,29 +13,17 @@ export interface GraphErrorInfo {
 }
 
 /** A typed, explainable failure of a Graph call. */
-export class GraphError extends Error implements AppFailure {
-  readonly appError: AppError;
+export class GraphError extends ExpectedFailure {
   readonly status: number | null;
   readonly retryAfterSeconds: number | null;
   readonly odataCode: string | null;
 
   constructor(code: ErrorCode, detail?: string, info: GraphErrorInfo = {}) {
-    super(detail ? `${code}: ${detail}` : code);
+    super(code, detail);
     this.name = "GraphError";
-    this.appError = detail === undefined ? { code } : { code, detail };
     this.status = info.status ?? null;
     this.retryAfterSeconds = info.retryAfterSeconds ?? null;
     this.odataCode = info.odataCode ?? null;
-  }
-
-  /** The error code. */
-  get code(): ErrorCode {
-    return this.appError.code;
-  }
-
-  /** The sentence shown to the user, with a way on. */
-  userMessage(language: Language): string {
-    return errorMessage(this.appError.code, language);
   }
 }
 

@@ -1,14 +1,12 @@
 /** OfficeError: a failed Office.js call, typed by ErrorCode so the pane can explain it in Swedish. */
-import type { AppError, AppFailure, ErrorCode } from "../../core/errors";
+import { ExpectedFailure } from "../../core/errors";
+import type { ErrorCode } from "../../core/errors";
 
 /** A typed failure of an Office.js call. */
-export class OfficeError extends Error implements AppFailure {
-  readonly appError: AppError;
-
+export class OfficeError extends ExpectedFailure {
   constructor(code: ErrorCode, detail: string) {
-    super(`${code}: ${detail}`);
+    super(code, detail);
     this.name = "OfficeError";
-    this.appError = { code, detail };
   }
 }
 

@@ -1,11 +1,13 @@
 /** One agenda item in full: number, time, title, kind, föredragande, description, beslutsförslag, bilagor. */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
+import { agendaItemProblems } from "../../core";
 import type { AgendaItem } from "../../core";
 import { useStrings } from "../i18n";
 import { AttachmentList } from "./AttachmentList";
 import { usePlainStyles } from "./plainStyles";
 import { ProposedDecisions } from "./ProposedDecisions";
+import { RowProblems } from "./RowProblems";
 
 /** Classes of the agenda item (exported so the loading skeleton can compute them before the data arrives). */
 export const useAgendaItemStyles = makeStyles({
@@ -25,10 +27,12 @@ export const useAgendaItemStyles = makeStyles({
 /** Props of AgendaItemView. */
 export interface AgendaItemViewProps {
   item: AgendaItem;
+  /** The secretariat sees what is wrong with a row read from SharePoint; members see the item only. */
+  showProblems?: boolean;
 }
 
 /** Renders one item as an article named by its heading (plain elements: it repeats for every item of the meeting). */
-export function AgendaItemView({ item }: AgendaItemViewProps): JSX.Element {
+export function AgendaItemView({ item, showProblems = false }: AgendaItemViewProps): JSX.Element {
   const styles = useAgendaItemStyles();
   const plain = usePlainStyles();
   const { teams } = useStrings();
@@ -38,6 +42,7 @@ export function AgendaItemView({ item }: AgendaItemViewProps): JSX.Element {
       <h3 id={headingId} className={mergeClasses(plain.subtitle, styles.title)}>
         {item.number}. {item.title}
       </h3>
+      {showProblems && <RowProblems problems={agendaItemProblems(item)} />}
       <div className={styles.meta}>
         {item.startTime !== null && <span>{teams.startTime(item.startTime)}</span>}
         <span className={plain.badge}>{teams.kinds[item.kind]}</span>
@@ -49,7 +54,7 @@ export function AgendaItemView({ item }: AgendaItemViewProps): JSX.Element {
       )}
       {item.description.trim() !== "" && <p className={styles.text}>{item.description}</p>}
       <ProposedDecisions decisions={item.proposedDecisions} />
-      <AttachmentList attachments={item.attachments} label={teams.attachmentsFor(item.number)} />
+      <AttachmentList attachments={item.attachments} label={teams.attachmentsFor(item.number)} showProblems={showProblems} />
     </article>
   );
 }

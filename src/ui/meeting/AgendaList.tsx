@@ -20,11 +20,13 @@ export interface AgendaListProps {
   files: Section<FileRecord[]>;
   onRetry: () => void;
   sharePointUrl: string | null;
+  /** The secretariat: rows kept although a field was bad are marked with what to correct. */
+  secretariat?: boolean;
 }
 
 /** Renders the agenda section under an h2; memoised, as re-rendering every item for an unrelated change (the demo
  *  user list, the side column appearing) costs as much as the first render. */
-export const AgendaList = memo(function AgendaList({ agenda, files, onRetry, sharePointUrl }: AgendaListProps): JSX.Element {
+export const AgendaList = memo(function AgendaList({ agenda, files, onRetry, sharePointUrl, secretariat = false }: AgendaListProps): JSX.Element {
   const styles = useAgendaListStyles();
   const { teams } = useStrings();
   const headingId = useId();
@@ -47,7 +49,7 @@ export const AgendaList = memo(function AgendaList({ agenda, files, onRetry, sha
         <ol className={styles.list}>
           {agenda.value.items.map((item) => (
             <li key={item.id}>
-              <AgendaItemView item={item} />
+              <AgendaItemView item={item} showProblems={secretariat} />
             </li>
           ))}
         </ol>

@@ -6,6 +6,7 @@ import type { Attachment } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { usePlainStyles } from "./plainStyles";
+import { RowProblems } from "./RowProblems";
 
 /** Classes of the bilagor list (exported so the loading skeleton can compute them before the data arrives). */
 export const useAttachmentStyles = makeStyles({
@@ -18,10 +19,12 @@ export interface AttachmentListProps {
   attachments: Attachment[];
   /** Names the list for assistive technology, e.g. "Bilagor till punkt 3". */
   label: string;
+  /** The secretariat sees what is wrong with a file's columns; members see the bilaga only. */
+  showProblems?: boolean;
 }
 
 /** Renders the bilagor as links (plain anchors styled like Fluent's Link: a meeting has hundreds); links not on the group's SharePoint are shown but not opened. */
-export function AttachmentList({ attachments, label }: AttachmentListProps): JSX.Element | null {
+export function AttachmentList({ attachments, label, showProblems = false }: AttachmentListProps): JSX.Element | null {
   const styles = useAttachmentStyles();
   const plain = usePlainStyles();
   const { host, config } = useEnvironment();
@@ -47,6 +50,7 @@ export function AttachmentList({ attachments, label }: AttachmentListProps): JSX
                 {text} <span className={styles.blocked}>({teams.attachmentBlocked})</span>
               </span>
             )}
+            {showProblems && attachment.problems !== undefined && <RowProblems problems={attachment.problems} />}
           </li>
         );
       })}

@@ -4,6 +4,7 @@ import { useId } from "react";
 import type { AttendanceEntry, AttendanceReport, AttendanceStatus, RsvpResponse, Section } from "../../core";
 import type { Strings } from "../../core/i18n/sv";
 import { useStrings } from "../i18n";
+import { RowProblems } from "./RowProblems";
 import { organisationLabel } from "./organisationLabel";
 import { SectionError } from "./SectionError";
 
@@ -52,6 +53,7 @@ function StatusList({ label, entries }: { label: string; entries: AttendanceEntr
           {entries.map((entry) => (
             <li key={entry.email}>
               {entry.name}, {organisationLabel(entry.organisation, strings)}
+              {entry.problems !== undefined && entry.problems.length > 0 && <RowProblems problems={entry.problems} />}
             </li>
           ))}
         </ul>

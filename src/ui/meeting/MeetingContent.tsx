@@ -43,7 +43,7 @@ export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProp
     <>
       <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} />
       <div className={styles.columns}>
-        <AgendaList agenda={view.agenda} files={view.files} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
+        <AgendaList agenda={view.agenda} files={view.files} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} secretariat={isSecretariat(view, config)} />
         {asideShown && (
           <div className={styles.aside}>
             <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />

@@ -8,9 +8,10 @@ import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import { readFacts } from "./facts";
 import { kallelseFor, linkTargets } from "./kallelseFor";
-import { errorOf, Notice } from "./Notice";
+import { Notice } from "./Notice";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
+import { useErrorOf } from "../shell/useErrorOf";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start", maxWidth: "100%" },
@@ -25,6 +26,7 @@ export function HandlingarPdfSection({ meetingRef }: { meetingRef: MeetingRef })
   const { services, config } = useEnvironment();
   const { appointment, groupName } = useOutlookHost();
   const headingId = useId();
+  const errorOf = useErrorOf();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
 
   async function create(): Promise<void> {

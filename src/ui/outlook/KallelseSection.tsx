@@ -10,7 +10,8 @@ import { useLanguage, useStrings } from "../i18n";
 import { readFacts } from "./facts";
 import { HandlingarPdfSection } from "./HandlingarPdfSection";
 import { kallelseFor, linkTargets } from "./kallelseFor";
-import { errorOf, Notice } from "./Notice";
+import { Notice } from "./Notice";
+import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 
@@ -31,6 +32,7 @@ export function KallelseSection({ meetingRef, onInserted }: KallelseSectionProps
   const styles = useStyles();
   const { outlook } = useStrings();
   const language = useLanguage();
+  const errorOf = useErrorOf();
   const { services, config } = useEnvironment();
   const { appointment, groupName } = useOutlookHost();
   const headingId = useId();

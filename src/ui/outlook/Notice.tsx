@@ -49,12 +49,3 @@ export function Notice({ notice }: { notice: NoticeState }): JSX.Element {
   }
   return <div aria-live="polite">{content}</div>;
 }
-
-/** The AppError of anything a write threw: typed failures keep their code, the rest are "unknown". */
-export function errorOf(error: unknown): AppError {
-  const typed = error as { appError?: AppError } | null;
-  if (typed?.appError && typeof typed.appError.code === "string") return typed.appError;
-  // Not an adapter failure: a bug. The user gets the general sentence; the console keeps the evidence.
-  console.error("Sammanträde: oväntat fel", error);
-  return { code: "unknown", detail: String(error) };
-}

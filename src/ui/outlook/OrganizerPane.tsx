@@ -12,7 +12,8 @@ import type { AppointmentFacts } from "./facts";
 import { KallelseSection } from "./KallelseSection";
 import { linkAppointment, readLink } from "./link";
 import type { AppointmentLink } from "./link";
-import { errorOf, Notice } from "./Notice";
+import { Notice } from "./Notice";
+import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 import { organisationsByMail, presenterOptions } from "./presenterOptions";
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
 function LinkSection({ onLinked }: { onLinked: (link: AppointmentLink) => void }): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const { appointment, resolver } = useOutlookHost();
   const headingId = useId();

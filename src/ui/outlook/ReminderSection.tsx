@@ -7,7 +7,8 @@ import { buildReminder, nonResponders } from "../../core/sharing";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { readFacts } from "./facts";
-import { errorOf, Notice } from "./Notice";
+import { Notice } from "./Notice";
+import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 
@@ -26,6 +27,7 @@ export interface ReminderSectionProps {
 export function ReminderSection({ messages, meetingRef }: ReminderSectionProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const { appointment, groupName } = useOutlookHost();
   const headingId = useId();

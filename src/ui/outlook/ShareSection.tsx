@@ -7,7 +7,8 @@ import type { ShareReport } from "../../core/sharing";
 import { errorMessage } from "../../core/i18n/errors";
 import { useLanguage, useStrings } from "../i18n";
 import { readFacts } from "./facts";
-import { errorOf, Notice } from "./Notice";
+import { Notice } from "./Notice";
+import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
 
@@ -58,6 +59,7 @@ function ReportView({ report }: { report: ShareReport }): JSX.Element {
 export function ShareSection({ sharing, folderId, offered }: ShareSectionProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { appointment } = useOutlookHost();
   const headingId = useId();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });

@@ -1,7 +1,7 @@
 /** *Skapa protokollutkast*: the secretariat's action that puts a Word draft of the protokoll in the meeting folder. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { isAppFailure, isTrustedLink } from "../../core";
+import { ExpectedFailure, isAppFailure, isTrustedLink } from "../../core";
 import type { AppConfig } from "../../config";
 import type { MeetingView, Services } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
@@ -42,7 +42,7 @@ function useOptionalEnvironment(): UiEnvironment | null {
 async function runDraft(services: Services, view: MeetingView, options: DraftOptions): Promise<DraftResult> {
   const action = await import(/* webpackChunkName: "protokoll-writer" */ "../../services/documents/create-draft").catch((error: unknown) => {
     // A chunk that fails to load is a network problem the user can retry, not a bug.
-    throw Object.assign(new Error("protokoll writer chunk failed to load"), { appError: { code: "offline", detail: String(error) } });
+    throw new ExpectedFailure("offline", `protokoll writer chunk failed to load: ${String(error)}`);
   });
   return action.createProtokollDraft(services, view, options);
 }

@@ -232,3 +232,22 @@ describe("organisationOf", () => {
     expect(organisationOf("okand@bjuv.se", directory, {})).toBeNull();
   });
 });
+
+describe("an attendee read with an unknown answer (#11 item 5, #12 item 6)", () => {
+  const odd: Attendee = { ...attendee("Anna Berg", "anna.berg@bjuv.se", "none"), problems: [{ code: "unknownResponse", value: "maybe" }] };
+
+  it("counts as no answer and carries the problem to the secretariat's list", () => {
+    const report = buildAttendance([odd, attendee("Karin Lindqvist", "karin.lindqvist@helsingborg.se")], organizer, [], FAMILJEN_HELSINGBORG_DOMAINS);
+    expect(report.counts).toMatchObject({ noResponse: 1, present: 2 });
+    const anna = report.groups.flatMap((g) => g.entries).find((e) => e.email === "anna.berg@bjuv.se");
+    expect(anna).toMatchObject({ status: "noResponse", problems: [{ code: "unknownResponse", value: "maybe" }] });
+    expect(report.groups.flatMap((g) => g.entries).filter((e) => e.problems !== undefined)).toHaveLength(1);
+  });
+
+  it("a duplicate entry with a real answer supersedes the unknown one, problem and all", () => {
+    const report = buildAttendance([odd, attendee("Anna Berg", "anna.berg@bjuv.se", "declined")], organizer, [], FAMILJEN_HELSINGBORG_DOMAINS);
+    const anna = report.groups.flatMap((g) => g.entries).find((e) => e.email === "anna.berg@bjuv.se");
+    expect(anna?.status).toBe("apologies");
+    expect(anna?.problems).toBeUndefined();
+  });
+});

@@ -5,6 +5,7 @@ import { isMailUser, toDirectoryEntry } from "../../../src/services/graph/parse/
 import { toFileRecord, toFolder } from "../../../src/services/graph/parse/drive";
 import { toAttendee, toMeeting } from "../../../src/services/graph/parse/meeting";
 import { toPage } from "../../../src/services/graph/parse/collection";
+import type { AgendaItemRecord, FileRecord } from "../../../src/core";
 
 const invalid = { appError: { code: "invalidResponse" } };
 
@@ -101,8 +102,6 @@ describe("toMeeting", () => {
     ["no organizer", (e) => delete e.organizer],
     ["organizer with neither address nor name", (e) => (e.organizer = { emailAddress: { name: " ", address: "" } })],
     ["attendees not an array", (e) => (e.attendees = {})],
-    ["attendee with unknown response", (e) => (e.attendees = [{ type: "required", status: { response: "maybe" }, emailAddress: { address: "a@b.se" } }])],
-    ["unknown responseStatus", (e) => (e.responseStatus = { response: "yes" })],
     ["isCancelled as text", (e) => (e.isCancelled = "false")],
     ["end before start", (e) => (e.end = { dateTime: "2026-12-11T06:00:00", timeZone: "UTC" })],
     ["subject as number", (e) => (e.subject = 12)],
@@ -112,6 +111,18 @@ describe("toMeeting", () => {
     const raw = event();
     breakIt(raw);
     expectInvalid(() => toMeeting(raw));
+  });
+
+  it("keeps an attendee with an answer Exchange may add later: read as no answer, the problem named (#11, #12)", () => {
+    const raw = event();
+    raw.attendees = [{ type: "required", status: { response: "maybe" }, emailAddress: { address: "a@b.se" } }, { type: "required", status: { response: "accepted" }, emailAddress: { address: "c@b.se" } }];
+    raw.responseStatus = { response: "yes" };
+    const meeting = toMeeting(raw);
+    expect(meeting.attendees).toEqual([
+      { name: "a@b.se", email: "a@b.se", type: "required", response: "none", problems: [{ code: "unknownResponse", value: "maybe" }] },
+      { name: "c@b.se", email: "c@b.se", type: "required", response: "accepted" },
+    ]);
+    expect(meeting.myResponse).toBe("none");
   });
 
   it.each([null, undefined, "{}", 42, [], true])("rejects %p as an event", (raw) => expectInvalid(() => toMeeting(raw)));
@@ -197,16 +208,32 @@ describe("toAgendaItemRecord", () => {
     ["no id", (e) => delete e.id],
     ["no eTag anywhere", (e) => { delete e.eTag; delete (e.fields as Record<string, unknown>)["@odata.etag"]; }],
     ["no MeetingKey", (e) => delete (e.fields as Record<string, unknown>).MeetingKey],
-    ["ItemNumber as text", (e) => ((e.fields as Record<string, unknown>).ItemNumber = "4")],
-    ["fractional ItemNumber", (e) => ((e.fields as Record<string, unknown>).ItemNumber = 1.5)],
-    ["SortKey as text", (e) => ((e.fields as Record<string, unknown>).SortKey = "2")],
-    ["unknown Kind", (e) => ((e.fields as Record<string, unknown>).Kind = "omröstning")],
-    ["Title as number", (e) => ((e.fields as Record<string, unknown>).Title = 5)],
   ];
   it.each(broken)("rejects an item with %s", (_label, breakIt) => {
     const raw = listItem();
     breakIt(raw);
     expectInvalid(() => toAgendaItemRecord(raw));
+  });
+
+  // A row edited by hand in SharePoint is kept and shown: the bad column is repaired and named (#11 item 5).
+  const repaired: [string, (f: Record<string, unknown>) => void, Partial<AgendaItemRecord>][] = [
+    ["ItemNumber as text", (f) => (f.ItemNumber = "4"), { itemNumber: null, problems: [{ code: "badField", field: "ItemNumber" }] }],
+    ["fractional ItemNumber", (f) => (f.ItemNumber = 1.5), { itemNumber: null, problems: [{ code: "badField", field: "ItemNumber" }] }],
+    ["SortKey as text", (f) => (f.SortKey = "2"), { sortKey: null, itemNumber: 4, problems: [{ code: "badField", field: "SortKey" }] }],
+    ["unknown Kind", (f) => (f.Kind = "Beslutsärende"), { kind: "beslut", problems: [{ code: "unknownKind", value: "Beslutsärende" }] }],
+    ["unknown Kind on an item without decisions", (f) => { f.Kind = "omröstning"; delete f.ProposedDecisions; }, { kind: "information", problems: [{ code: "unknownKind", value: "omröstning" }] }],
+    ["Kind in capitals", (f) => (f.Kind = "Diskussion"), { kind: "diskussion" }],
+    ["Title as number", (f) => (f.Title = 5), { title: "(utan rubrik)", problems: [{ code: "missingTitle" }] }],
+    ["no Title", (f) => delete f.Title, { title: "(utan rubrik)", problems: [{ code: "missingTitle" }] }],
+    ["Presenter as a lookup object", (f) => (f.Presenter = { LookupId: 3 }), { presenter: "", problems: [{ code: "badField", field: "Presenter" }] }],
+    ["StartTime as number", (f) => (f.StartTime = 940), { startTime: null, problems: [{ code: "badField", field: "StartTime" }] }],
+  ];
+  it.each(repaired)("keeps an item with %s, naming the problem", (_label, breakIt, expected) => {
+    const raw = listItem();
+    breakIt(raw.fields as Record<string, unknown>);
+    const record = toAgendaItemRecord(raw);
+    expect(record).toMatchObject({ id: "7", meetingKey: "0400ABC", ...expected });
+    if (expected.problems === undefined) expect(record.problems).toBeUndefined();
   });
 
   it("writes drafts back as list fields, decisions one a line", () => {
@@ -259,16 +286,23 @@ describe("drive items", () => {
 
   it.each<[string, (e: Record<string, unknown>) => void]>([
     ["a folder", (e) => { delete e.file; e.folder = { childCount: 1 }; }],
-    ["size as text", (e) => (e.size = "1234")],
-    ["negative size", (e) => (e.size = -1)],
-    ["ItemNumber as text", (e) => (e.listItem = { fields: { ItemNumber: "2" } })],
-    ["ItemId as an object", (e) => (e.listItem = { fields: { ItemId: { id: "2" } } })],
     ["no webUrl", (e) => delete e.webUrl],
-    ["bad lastModifiedDateTime", (e) => (e.lastModifiedDateTime = "igår")],
   ])("rejects %s as a file", (_label, breakIt) => {
     const raw = driveFile();
     breakIt(raw);
     expectInvalid(() => toFileRecord(raw));
+  });
+
+  it.each<[string, (e: Record<string, unknown>) => void, Partial<FileRecord>]>([
+    ["size as text", (e) => (e.size = "1234"), { size: 0, problems: [{ code: "badField", field: "size" }] }],
+    ["negative size", (e) => (e.size = -1), { size: 0, problems: [{ code: "badField", field: "size" }] }],
+    ["ItemNumber as text", (e) => (e.listItem = { fields: { ItemNumber: "2" } }), { itemNumber: null, problems: [{ code: "badField", field: "ItemNumber" }] }],
+    ["ItemId as an object", (e) => (e.listItem = { fields: { ItemId: { id: "2" } } }), { itemId: null, problems: [{ code: "badField", field: "ItemId" }] }],
+    ["bad lastModifiedDateTime", (e) => (e.lastModifiedDateTime = "igår"), { lastModifiedUtc: null, problems: [{ code: "badField", field: "lastModifiedDateTime" }] }],
+  ])("keeps a file with %s, the bad column left out and named (#11 item 5)", (_label, breakIt, expected) => {
+    const raw = driveFile();
+    breakIt(raw);
+    expect(toFileRecord(raw)).toMatchObject({ id: "01F", name: "2 - Presentation.pdf", ...expected });
   });
 
   it("parses a folder and rejects a file as one", () => {

@@ -22,4 +22,15 @@ export const common: CommonStrings = {
   // h16tab: a ?user= link that names no demo user.
   demoUserMalformed: (wanted, shownAs) => `The link names the demo user “${wanted}”, which is not an e-mail address. The page is shown as ${shownAs}; choose another under “Sign in as”.`,
   demoUserUnknown: (wanted, shownAs) => `The demo user ${wanted} does not exist in the demo tenant. The page is shown as ${shownAs}; choose another under “Sign in as”.`,
+  // h11tolerant: the Outlook pane opened in a plain browser in production mode.
+  openInOutlookTitle: "Open Sammanträde in Outlook",
+  openInOutlookBody:
+    "This page is the Sammanträde add-in and works only inside Outlook. Open an appointment in Outlook and choose Sammanträde on the ribbon. Members use Sammanträde in the meeting's chat in Teams.",
+  // h11tolerant: a row kept although a field was missing or bad, marked to the secretariat.
+  rowProblemsLabel: "To correct in SharePoint:",
+  rowMissingOrder: "No order number (shown last)",
+  rowUnknownKind: (value) => `Unknown type: '${value}'`,
+  rowMissingTitle: "No title",
+  rowBadField: (field) => `The field ${field} could not be read`,
+  rowUnknownResponse: (value) => `Unknown answer: '${value}' (counted as no answer)`,
 };

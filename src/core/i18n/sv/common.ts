@@ -24,6 +24,17 @@ export const common = {
     `Länken anger demoanvändaren ”${wanted}”, som inte är en e-postadress. Sidan visas som ${shownAs}; välj en annan under ”Logga in som”.`,
   demoUserUnknown: (wanted: string, shownAs: string): string =>
     `Demoanvändaren ${wanted} finns inte i demotenanten. Sidan visas som ${shownAs}; välj en annan under ”Logga in som”.`,
+  // h11tolerant: the Outlook pane opened in a plain browser in production mode.
+  openInOutlookTitle: "Öppna Sammanträde i Outlook",
+  openInOutlookBody:
+    "Den här sidan är Outlook-tillägget Sammanträde och fungerar bara inne i Outlook. Öppna en bokning i Outlook och välj Sammanträde i menyfliksområdet. Ledamöter använder Sammanträde i mötets chatt i Teams.",
+  // h11tolerant: a row kept although a field was missing or bad, marked to the secretariat.
+  rowProblemsLabel: "Att rätta i SharePoint:",
+  rowMissingOrder: "Saknar ordningsnummer (visas sist)",
+  rowUnknownKind: (value: string): string => `Okänd typ: '${value}'`,
+  rowMissingTitle: "Saknar rubrik",
+  rowBadField: (field: string): string => `Fältet ${field} kunde inte läsas`,
+  rowUnknownResponse: (value: string): string => `Okänt svar: '${value}' (räknas som inte svarat)`,
 };
 
 /** The shape every language's common strings follow. */

@@ -1,7 +1,8 @@
 /** SharePoint list items of "Dagordning" to AgendaItemRecord, and drafts back to list fields (DESIGN §4). */
-import { joinDecisions, parseStartTime, splitDecisions } from "../../../core";
+import { joinDecisions, parseStartTime, quotedValue, splitDecisions, UNTITLED } from "../../../core";
+import type { RowProblem } from "../../../core";
 import type { AgendaItemDraft, AgendaItemRecord, ItemKind } from "../../../core/types";
-import { asObject, invalid, oneOf, optString, reqNonEmpty, reqString } from "./guards";
+import { asObject, invalid, optString, reqNonEmpty } from "./guards";
 
 const KINDS: readonly ItemKind[] = ["beslut", "information", "diskussion"];
 
@@ -12,36 +13,63 @@ export function optNumberColumn(value: unknown, what: string): number | null {
   return value;
 }
 
-function toKind(raw: unknown, decisions: string[]): ItemKind {
-  // An unset choice column is a secretariat's omission, not broken data: an item that proposes
-  // decisions is a decision item, anything else is information.
-  if (raw === undefined || raw === null || raw === "") return decisions.length > 0 ? "beslut" : "information";
-  return oneOf(typeof raw === "string" ? raw.toLowerCase() : raw, KINDS, "listItem.fields.Kind");
+/**
+ * Reads one column of a row that may have been edited by hand: a bad value gives the fallback and a problem, so the
+ * row is still shown (only the row's identity, read by the caller, may fail it).
+ */
+function tolerant<T>(problems: RowProblem[], field: string, fallback: T, read: () => T): T {
+  try {
+    return read();
+  } catch {
+    problems.push({ code: "badField", field });
+    return fallback;
+  }
 }
 
-/** Graph listItem (with $expand=fields) to AgendaItemRecord. */
+function toKind(raw: unknown, decisions: string[], problems: RowProblem[]): ItemKind {
+  // An unset choice column is a secretariat's omission, not broken data: an item that proposes decisions is a
+  // decision item, anything else is information. An unknown value (a choice column allowing fill-in) is read the
+  // same way and named to the secretariat.
+  const fallback: ItemKind = decisions.length > 0 ? "beslut" : "information";
+  if (raw === undefined || raw === null || raw === "") return fallback;
+  const known = typeof raw === "string" ? KINDS.find((kind) => kind === raw.trim().toLowerCase()) : undefined;
+  if (known !== undefined) return known;
+  problems.push({ code: "unknownKind", value: quotedValue(raw) });
+  return fallback;
+}
+
+function toTitle(raw: unknown, problems: RowProblem[]): string {
+  if (typeof raw === "string" && raw.trim() !== "") return raw;
+  problems.push({ code: "missingTitle" });
+  return UNTITLED;
+}
+
+/** Graph listItem (with $expand=fields) to AgendaItemRecord; a bad column is repaired and named in `problems`. */
 export function toAgendaItemRecord(raw: unknown): AgendaItemRecord {
   const item = asObject(raw, "listItem");
   const fields = asObject(item.fields, "listItem.fields");
   const what = "listItem.fields";
   const etag = optString(item, "eTag", "listItem") ?? optString(fields, "@odata.etag", what);
   if (etag === null || etag === "") throw invalid("listItem.eTag is missing");
-  const proposedDecisions = splitDecisions(optString(fields, "ProposedDecisions", what) ?? "");
-  const startText = optString(fields, "StartTime", what);
-  return {
+  const problems: RowProblem[] = [];
+  const text = (key: string): string => tolerant(problems, key, "", () => optString(fields, key, what) ?? "");
+  const proposedDecisions = splitDecisions(text("ProposedDecisions"));
+  const startText = tolerant(problems, "StartTime", null, () => optString(fields, "StartTime", what));
+  const record: AgendaItemRecord = {
     id: reqNonEmpty(item, "id", "listItem"),
     etag,
     meetingKey: reqNonEmpty(fields, "MeetingKey", what),
-    sortKey: optNumberColumn(fields.SortKey, `${what}.SortKey`),
-    itemNumber: optItemNumber(fields.ItemNumber, `${what}.ItemNumber`),
-    title: reqString(fields, "Title", what),
-    presenter: optString(fields, "Presenter", what) ?? "",
-    description: optString(fields, "Description", what) ?? "",
+    sortKey: tolerant(problems, "SortKey", null, () => optNumberColumn(fields.SortKey, `${what}.SortKey`)),
+    itemNumber: tolerant(problems, "ItemNumber", null, () => optItemNumber(fields.ItemNumber, `${what}.ItemNumber`)),
+    title: toTitle(fields.Title, problems),
+    presenter: text("Presenter"),
+    description: text("Description"),
     proposedDecisions,
-    kind: toKind(fields.Kind, proposedDecisions),
+    kind: toKind(fields.Kind, proposedDecisions, problems),
     // StartTime is free text typed by people: an unreadable time is left out rather than failing the agenda.
     startTime: startText === null ? null : parseStartTime(startText),
   };
+  return problems.length === 0 ? record : { ...record, problems };
 }
 
 /** An optional ItemNumber: null when unset, a whole number >= 0, else invalidResponse. */

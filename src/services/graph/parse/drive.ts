@@ -1,4 +1,5 @@
 /** Drive items of "Möteshandlingar" to FileRecord and Folder. */
+import type { RowProblem } from "../../../core";
 import type { FileRecord, Folder } from "../../../core/types";
 import { instantToUtcIso } from "./datetime";
 import { asObject, invalid, optObject, optString, reqNonEmpty, reqNumber } from "./guards";
@@ -15,15 +16,37 @@ export function toFileRecord(raw: unknown): FileRecord {
   if (!optObject(o, "file", "driveItem")) throw invalid("driveItem is not a file");
   const listItem = optObject(o, "listItem", "driveItem");
   const fields = listItem ? optObject(listItem, "fields", "driveItem.listItem") : null;
-  const itemNumber = optItemNumber(fields?.ItemNumber, "driveItem.listItem.fields.ItemNumber");
+  // The file's own columns are edited by hand in the library: a bad one is left out and named, the file is kept.
+  const problems: RowProblem[] = [];
+  let itemNumber: number | null = null;
+  try {
+    itemNumber = optItemNumber(fields?.ItemNumber, "driveItem.listItem.fields.ItemNumber");
+  } catch {
+    problems.push({ code: "badField", field: "ItemNumber" });
+  }
   // ItemId is a text column (a list item id); a number column holding the id is read the same way.
-  const rawItemId = fields?.ItemId;
-  if (rawItemId !== undefined && rawItemId !== null && typeof rawItemId !== "string" && typeof rawItemId !== "number") throw invalid("driveItem.listItem.fields.ItemId is not an id");
+  let rawItemId = fields?.ItemId;
+  if (rawItemId !== undefined && rawItemId !== null && typeof rawItemId !== "string" && typeof rawItemId !== "number") {
+    problems.push({ code: "badField", field: "ItemId" });
+    rawItemId = null;
+  }
   const itemId = rawItemId === undefined || rawItemId === null || String(rawItemId).trim() === "" ? null : String(rawItemId).trim();
-  const modified = optString(o, "lastModifiedDateTime", "driveItem");
-  const size = reqNumber(o, "size", "driveItem");
-  if (size < 0) throw invalid("driveItem.size is negative");
-  return {
+  let lastModifiedUtc: string | null = null;
+  try {
+    const modified = optString(o, "lastModifiedDateTime", "driveItem");
+    lastModifiedUtc = modified === null ? null : instantToUtcIso(modified, "driveItem.lastModifiedDateTime");
+  } catch {
+    problems.push({ code: "badField", field: "lastModifiedDateTime" });
+  }
+  let size = 0;
+  try {
+    size = reqNumber(o, "size", "driveItem");
+    if (size < 0) throw invalid("driveItem.size is negative");
+  } catch {
+    size = 0;
+    problems.push({ code: "badField", field: "size" });
+  }
+  const record: FileRecord = {
     id: reqNonEmpty(o, "id", "driveItem"),
     name: reqNonEmpty(o, "name", "driveItem"),
     webUrl: reqNonEmpty(o, "webUrl", "driveItem"),
@@ -31,8 +54,9 @@ export function toFileRecord(raw: unknown): FileRecord {
     itemId,
     itemNumber,
     etag: optString(o, "eTag", "driveItem"),
-    lastModifiedUtc: modified === null ? null : instantToUtcIso(modified, "driveItem.lastModifiedDateTime"),
+    lastModifiedUtc,
   };
+  return problems.length === 0 ? record : { ...record, problems };
 }
 
 /** Graph driveItem (folder) to Folder. */

@@ -1,7 +1,7 @@
 /** Graph event JSON to core Meeting / Attendee / Person. */
 import type { Attendee, AttendeeType, Meeting, Person, RsvpResponse } from "../../../core/types";
 import { toUtcIso } from "./datetime";
-import { exchangeDnAlias, isSmtpAddress } from "../../../core";
+import { exchangeDnAlias, isSmtpAddress, quotedValue } from "../../../core";
 import { asObject, invalid, oneOf, optBoolean, optObject, optString, reqNonEmpty } from "./guards";
 
 const RESPONSES: readonly RsvpResponse[] = ["none", "organizer", "tentativelyAccepted", "accepted", "declined", "notResponded"];
@@ -28,13 +28,20 @@ export function toPerson(raw: unknown, what = "emailAddress"): Person {
   return { name: name || exchangeDnAlias(address) || address, email: address };
 }
 
-/** Graph attendee {type, status: {response}, emailAddress} to Attendee. */
+/** An answer Exchange may add in a later version: read as no answer rather than failing the whole event. */
+function knownResponse(raw: unknown): RsvpResponse | null {
+  return typeof raw === "string" && (RESPONSES as readonly string[]).includes(raw) ? (raw as RsvpResponse) : null;
+}
+
+/** Graph attendee {type, status: {response}, emailAddress} to Attendee; an unknown answer counts as none, named in `problems`. */
 export function toAttendee(raw: unknown): Attendee {
   const o = asObject(raw, "attendee");
   const person = toPerson(o.emailAddress, "attendee.emailAddress");
   const type = oneOf(o.type ?? "required", ATTENDEE_TYPES, "attendee.type");
   const status = optObject(o, "status", "attendee");
-  const response = oneOf(status?.response ?? "none", RESPONSES, "attendee.status.response");
+  const rawResponse = status?.response ?? "none";
+  const response = knownResponse(rawResponse);
+  if (response === null) return { ...person, type, response: "none", problems: [{ code: "unknownResponse", value: quotedValue(rawResponse) }] };
   return { ...person, type, response };
 }
 
@@ -61,7 +68,7 @@ export function toMeeting(raw: unknown): Meeting {
     location: (location && optString(location, "displayName", "event.location")) ?? "",
     organizer: toPerson(organizer.emailAddress, "event.organizer.emailAddress"),
     attendees: attendeesRaw.map(toAttendee),
-    myResponse: oneOf(responseStatus?.response ?? "none", RESPONSES, "event.responseStatus.response"),
+    myResponse: knownResponse(responseStatus?.response ?? "none") ?? "none",
     isOrganizer: optBoolean(o, "isOrganizer", "event", false),
     isCancelled: optBoolean(o, "isCancelled", "event", false),
     seriesMasterId: optString(o, "seriesMasterId", "event"),

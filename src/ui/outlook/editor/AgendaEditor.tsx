@@ -5,7 +5,8 @@ import { attachmentTitle, orderRecords } from "../../../core";
 import type { Agenda, AgendaItem, AgendaItemRecord, FileRecord } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
-import { errorOf, Notice } from "../Notice";
+import { Notice } from "../Notice";
+import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
 import { useRefreshable } from "../useRefreshable";
 import { detachFile, moveRecord, removeRecord } from "./agendaOps";
@@ -40,6 +41,7 @@ export interface AgendaEditorProps {
 export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOptions, onChanged }: AgendaEditorProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const headingId = useId();
   const unassignedId = useId();

@@ -9,7 +9,8 @@ import type { ChangeEvent } from "react";
 import type { AgendaItem, FileRecord } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
-import { errorOf, Notice } from "../Notice";
+import { Notice } from "../Notice";
+import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
 import { attachFile, uploadAttachment } from "./agendaOps";
 
@@ -61,6 +62,7 @@ function ownersOf(items: readonly AgendaItem[]): Map<string, AgendaItem> {
 export function AttachmentPicker({ item, items, folderId, files, onChanged }: AttachmentPickerProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const uploadId = useId();
   const headingId = useId();

@@ -2,9 +2,11 @@
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef } from "react";
 import type { KeyboardEvent, ReactNode } from "react";
+import { agendaItemProblems } from "../../../core";
 import type { AgendaItem } from "../../../core";
 import { useStrings } from "../../i18n";
 import { AttachmentList } from "../../meeting/AttachmentList";
+import { RowProblems } from "../../meeting/RowProblems";
 
 const useStyles = makeStyles({
   card: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -69,6 +71,7 @@ export function ItemCard({ item, isFirst, isLast, timeBefore, busy, focus, onEdi
       <h3 className={styles.title}>
         {heading} {item.kind !== "beslut" && <Badge appearance="outline">{teams.kinds[item.kind]}</Badge>}
       </h3>
+      <RowProblems problems={agendaItemProblems(item)} />
       {item.presenter !== "" && <Text>{outlook.itemPresenter(item.presenter)}</Text>}
       {timeBefore !== null && item.startTime !== null && (
         <Text weight="semibold" className={styles.warning}>
@@ -78,7 +81,7 @@ export function ItemCard({ item, isFirst, isLast, timeBefore, busy, focus, onEdi
       {item.attachments.length === 0 ? (
         <Text size={200}>{outlook.noAttachments}</Text>
       ) : (
-        <AttachmentList attachments={item.attachments} label={outlook.attachmentsLabel(item.number)} />
+        <AttachmentList attachments={item.attachments} label={outlook.attachmentsLabel(item.number)} showProblems />
       )}
       <div className={styles.actions} role="group" aria-label={item.title}>
         <Button size="small" onClick={onEdit} aria-expanded={children !== undefined && children !== null}>

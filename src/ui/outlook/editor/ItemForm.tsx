@@ -5,7 +5,8 @@ import { defaultChoices, fieldsBothChanged, mergeItem } from "../../../core";
 import type { AgendaItem, AgendaItemRecord, ItemKind, MergeChoices, MergeField, MergeValues } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
-import { errorOf, Notice } from "../Notice";
+import { Notice } from "../Notice";
+import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
 import { addItem } from "./agendaOps";
 import { ConflictView } from "./ConflictView";
@@ -38,6 +39,7 @@ export interface ItemFormProps {
 export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved, onCreated, onClose }: ItemFormProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
+  const errorOf = useErrorOf();
   const { services } = useEnvironment();
   const headingId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
