@@ -6,6 +6,7 @@ import { isAppFailure } from "../src/core/errors";
 import { demoOptionsFromEnv, startDemoTenant } from "../src/demo-tenant/server";
 import type { DemoTenant } from "../src/demo-tenant/server";
 import { DeviceCodeError, signInWithDeviceCode } from "../src/services/auth/device-code";
+import { graphScopes, PROVISIONING_SCOPES } from "../src/services/auth/scopes";
 import { graphContext } from "../src/services/graph/context";
 import { createGraphHttp } from "../src/services/graph/graph-path";
 import { isGraphError } from "../src/services/graph/errors";
@@ -26,8 +27,6 @@ Utan GRAPH_BASE_URL och utan SAMMANTRADE_MODE=production körs mot demotenanten 
 (DEMO_EMPTY_SITE=1 för en tom webbplats, DEMO_PERSIST=1 för att behålla ändringarna).
 `;
 
-/** The scope provisioning asks for: creating lists and columns needs Manage (Graph: list create, list post columns). */
-export const PROVISION_SCOPES = ["https://graph.microsoft.com/Sites.Manage.All"];
 
 /** Where the command writes. */
 export interface CommandIo {
@@ -51,7 +50,7 @@ async function connect(env: Record<string, string | undefined>, io: CommandIo): 
     const token = await signInWithDeviceCode({
       clientId: config.aadClientId,
       tenantId: config.aadTenantId,
-      scopes: PROVISION_SCOPES,
+      scopes: graphScopes(PROVISIONING_SCOPES),
       prompt: (message) => io.err(`${message}\nLogga in som webbplatsens ägare.\n`),
       ...(env.LOGIN_AUTHORITY ? { authority: env.LOGIN_AUTHORITY } : {}),
     });
