@@ -18,7 +18,7 @@ export const USAGE = `Användning: npm run provision [-- --check]
 
 Skapar det Sammanträde behöver på gruppens SharePoint-webbplats (SITE_ID): listan Dagordning, biblioteket
 Möteshandlingar och deras kolumner. Tar aldrig bort eller ändrar något som finns. En andra körning ändrar inget.
-  --check   ändra ingenting; visa en tabell över listor och kolumner (finns / saknas / fel typ / saknar index)
+  --check   ändra ingenting; visa en tabell över listor och kolumner (finns / saknas / fel typ / saknar index / saknar val)
             och avsluta med felkod om Sammanträde inte kan arbeta på webbplatsen
 
 Inloggning: med enhetskod som webbplatsens ägare (AAD_CLIENT_ID, AAD_TENANT_ID, SAMMANTRADE_MODE=production),
@@ -76,8 +76,8 @@ export async function runProvisionCommand(argv: string[], env: Record<string, st
   let args;
   try {
     args = parseArgs({ args: argv, options: { check: { type: "boolean" }, help: { type: "boolean" } }, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    io.err(`${explain(error)}\n\n${USAGE}`);
+  } catch {
+    io.err(`Okänt argument: ${argv.join(" ")}\n\n${USAGE}`);
     return 2;
   }
   if (args.help) {

@@ -108,6 +108,14 @@ describe("npm run provision signed in with a device code", () => {
     expect(code).toBe(0);
   }, 15000);
 
+  it("a wrong argument is named in Swedish with the usage, exit 2, before any sign-in", async () => {
+    let err = "";
+    const code = await runProvisionCommand(["--chek"], { SAMMANTRADE_MODE: "production" }, { out: () => undefined, err: (t) => (err += t) });
+    expect(code).toBe(2);
+    expect(err).toMatch(/^Okänt argument: --chek\n\nAnvändning: npm run provision/);
+    expect(seen).toEqual([]);
+  });
+
   it("refuses production without a client id or a site, naming the variable", async () => {
     const run = async (env: Record<string, string>) => {
       let err = "";
