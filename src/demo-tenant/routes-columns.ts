@@ -1,4 +1,4 @@
-/** Creating lists and columns: POST /sites/{s}/lists (with columns), GET and POST /sites/{s}/lists/{l}/columns. */
+/** Creating lists and columns: POST /sites/{s}/lists (with columns), GET/POST /sites/{s}/lists/{l}/columns, PATCH one (its index). */
 import { createHash, randomUUID } from "node:crypto";
 import type { DemoColumn, DemoList, DemoSite } from "./data-types";
 import { errors, json } from "./graph-response";
@@ -62,15 +62,33 @@ export function createList(ctx: RouteContext, site: DemoSite): GraphResponse {
   return json(201, { "@odata.context": `${graphRootOf(ctx)}/$metadata#sites('${site.id}')/lists/$entity`, ...listJson(ctx.origin, site, list) });
 }
 
-/** GET and POST /sites/{s}/lists/{l}/columns. */
+/** PATCH …/columns/{id}: the demo changes `indexed` and `displayName`; a type change it refuses rather than guess at. */
+function patchColumn(ctx: RouteContext, list: DemoList, column: DemoColumn): void {
+  const body = readJsonObject(ctx);
+  for (const key of Object.keys(body)) {
+    if (key !== "indexed" && key !== "displayName" && !key.startsWith("@odata.")) throw errors.invalidRequest(`The demo tenant does not change '${key}' of a column.`);
+  }
+  if (body.indexed !== undefined) {
+    if (typeof body.indexed !== "boolean") throw errors.invalidRequest("indexed must be a boolean.");
+    if (body.indexed && column.type === "note") throw errors.invalidRequest(`Column '${column.name}': a multi-line text column cannot be indexed.`);
+    if (body.indexed) column.indexed = true;
+    else delete column.indexed;
+  }
+  if (typeof body.displayName === "string" && body.displayName !== "") column.displayName = body.displayName;
+  touch(list, ctx.user.mail);
+  ctx.store.saved();
+}
+
+/** GET and POST /sites/{s}/lists/{l}/columns; GET and PATCH …/columns/{id or name}. */
 export function listColumns(ctx: RouteContext, site: DemoSite, list: DemoList, rest: string[]): GraphResponse {
   const [columnId, ...more] = rest;
   if (more.length > 0) throw errors.segmentNotFound(more[0] ?? "");
   const context = `${graphRootOf(ctx)}/$metadata#sites('${site.id}')/lists('${list.id}')/columns`;
   if (columnId !== undefined) {
-    if (ctx.method !== "GET") throw errors.methodNotAllowed();
     const column = list.columns.find((c) => columnJson(list, c).id === columnId || c.name === columnId);
     if (!column) throw errors.itemNotFound("Column not found");
+    if (ctx.method === "PATCH") patchColumn(ctx, list, column);
+    else if (ctx.method !== "GET") throw errors.methodNotAllowed();
     return json(200, { "@odata.context": `${context}/$entity`, ...columnJson(list, column) });
   }
   if (ctx.method === "POST") {

@@ -7,6 +7,8 @@ import { columnsOf } from "./columns";
 
 /** A column as found on the site (from Graph's columnDefinition); `type` is null for a type the product does not use. */
 export interface FoundColumn {
+  /** The columnDefinition's id, to index the column later. */
+  id?: string;
   name: string;
   type: ColumnType | null;
   /** The facet Graph named, for the report when `type` is null (e.g. "personOrGroup"). */
@@ -42,7 +44,9 @@ export interface CheckRow {
 /** A change the provisioner makes. */
 export type ProvisionAction =
   | { kind: "createList"; list: ListSpec; columns: [string, ColumnSpec][] }
-  | { kind: "createColumn"; list: ListSpec; listId: string; name: string; column: ColumnSpec };
+  | { kind: "createColumn"; list: ListSpec; listId: string; name: string; column: ColumnSpec }
+  /** Adding an index changes no data and no type: the one change the provisioner makes to an existing column. */
+  | { kind: "indexColumn"; list: ListSpec; listId: string; name: string; columnId: string };
 
 /** The check of one site: the table, and the changes that would add what is missing. */
 export interface SiteCheck {
@@ -91,7 +95,7 @@ function checkColumn(list: ListSpec, name: string, spec: ColumnSpec, found: Foun
       found: describeFound(found),
       status: "saknar index",
       blocking: true,
-      advice: `Indexera kolumnen ${name}: ${list.displayName} → Listinställningar → Indexerade kolumner → Skapa ett nytt index → ${name}.`,
+      advice: `Kolumnen ${name} i ${list.displayName} saknar index: npm run provision lägger till det (eller för hand: Listinställningar → Indexerade kolumner → Skapa ett nytt index → ${name}).`,
     };
   }
   return { ...row, found: describeFound(found), status: "finns", blocking: false };
@@ -127,6 +131,8 @@ export function checkSite(contract: readonly ListSpec[], found: ReadonlyMap<stri
       const row = checkColumn(list, name, spec, have.columns.find((c) => c.name === name));
       rows.push(row);
       if (row.status === "saknas" && spec.builtIn !== true) actions.push({ kind: "createColumn", list, listId: have.id, name, column: spec });
+      const found = have.columns.find((c) => c.name === name);
+      if (row.status === "saknar index" && found?.id !== undefined) actions.push({ kind: "indexColumn", list, listId: have.id, name, columnId: found.id });
     }
   }
   return { rows, actions, usable: rows.every((r) => !r.blocking) };

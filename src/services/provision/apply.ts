@@ -1,4 +1,4 @@
-/** Turns the check's actions into Graph requests: a list with its columns in one POST, a missing column in one POST. */
+/** Turns the check's actions into Graph requests: a list with its columns in one POST, a missing column in one POST, a missing index in one PATCH. */
 import type { ColumnSpec, ProvisionAction } from "../../core";
 import type { GraphContext } from "../graph/context";
 import { segment } from "../graph/paths";
@@ -37,6 +37,7 @@ export function describeAction(action: ProvisionAction): string {
     const what = action.list.template === "documentLibrary" ? "dokumentbiblioteket" : "listan";
     return `Skapade ${what} ${action.list.displayName} med kolumnerna ${action.columns.map(([n]) => n).join(", ")}.`;
   }
+  if (action.kind === "indexColumn") return `Indexerade kolumnen ${action.name} i ${action.list.displayName}.`;
   return `Skapade kolumnen ${action.name} (${action.column.type}${action.column.indexed ? ", indexerad" : ""}) i ${action.list.displayName}.`;
 }
 
@@ -49,6 +50,10 @@ export async function applyAction(ctx: GraphContext, action: ProvisionAction): P
       path: `${site}/lists`,
       body: { displayName: action.list.displayName, columns: action.columns.map(([n, s]) => columnDefinition(n, s)), list: { template: action.list.template } },
     });
+    return;
+  }
+  if (action.kind === "indexColumn") {
+    await ctx.http.json({ method: "PATCH", path: `${site}/lists/${segment(action.listId)}/columns/${segment(action.columnId)}`, body: { indexed: true } });
     return;
   }
   await ctx.http.json({ method: "POST", path: `${site}/lists/${segment(action.listId)}/columns`, body: columnDefinition(action.name, action.column) });

@@ -27,6 +27,8 @@ export function toFoundColumn(raw: unknown): FoundColumn {
   if (facet === "text") type = text?.allowMultipleLines === true ? "note" : "text";
   else if (facet === "number" || facet === "choice" || facet === "dateTime" || facet === "boolean") type = facet;
   const out: FoundColumn = { name, type, typeLabel: type ?? facet, indexed: c.indexed === true };
+  const id = optString(c, "id", "columnDefinition");
+  if (id) out.id = id;
   const choices = optObject(c, "choice", "columnDefinition")?.choices;
   if (Array.isArray(choices)) out.choices = choices.filter((x): x is string => typeof x === "string");
   return out;

@@ -86,6 +86,18 @@ describe("POST /sites/{s}/lists/{l}/columns", () => {
     expect((await graph(tenant, ORGANIZER, `${lists}/Dagordning/items`, { method: "POST", body: { fields: { Done: "ja" } } })).status).toBe(400);
   });
 
+  it("PATCH adds or drops an index and refuses a type change; a member's PATCH is 403", async () => {
+    const path = `${lists}/Dagordning/columns`;
+    await graph(tenant, ORGANIZER, path, { method: "POST", body: { name: "Key", text: {} } });
+    expect((await graph(tenant, MEMBER, `${path}/Key`, { method: "PATCH", body: { indexed: true } })).status).toBe(403);
+    const patched = await graph(tenant, ORGANIZER, `${path}/Key`, { method: "PATCH", body: { indexed: true } });
+    expect(patched.status).toBe(200);
+    expect(patched.body.indexed).toBe(true);
+    expect((await graph(tenant, ORGANIZER, `${lists}/Dagordning/items?$filter=${encodeURIComponent("fields/Key eq 'x'")}`)).status).toBe(200);
+    expect((await graph(tenant, ORGANIZER, `${path}/${patched.body.id}`, { method: "PATCH", body: { number: {} } })).status).toBe(400);
+    expect((await graph(tenant, ORGANIZER, `${path}/Key`)).body.text).toBeDefined();
+  });
+
   it("refuses an index on a multi-line column, and a member's column (403)", async () => {
     const path = `${lists}/Dagordning/columns`;
     expect((await graph(tenant, ORGANIZER, path, { method: "POST", body: { name: "Notes", text: { allowMultipleLines: true }, indexed: true } })).status).toBe(400);

@@ -132,6 +132,7 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`${G}columnDefinition`, await call(columns, { method: "POST", body: { name: "Nar", displayName: "När", dateTime: {} } }));
     expectConforms(`${G}columnDefinition`, await call(columns, { method: "POST", body: { name: "Klar", boolean: {} } }));
     expectConforms(`Collection(${G}columnDefinition)`, values(await call(columns)));
+    expectConforms(`${G}columnDefinition`, await call(`${columns}/Kort`, { method: "PATCH", body: { indexed: true } }));
     expectConforms(`${G}list`, await call(`/sites/${SITE}/lists`, { method: "POST", body: { displayName: "Kontrollbibliotek", list: { template: "documentLibrary" } } }));
     expectConforms(`Collection(${G}columnDefinition)`, values(await call(`/sites/${SITE}/lists/Dagordning/columns`)));
   });

@@ -133,11 +133,21 @@ describe("a site that drifted", () => {
     expect(listNamed("Dagordning").columns.find((c) => c.name === "SortKey")?.type).toBe("text");
   });
 
-  it("a lost index is named (saknar index) with how to add it", async () => {
-    listNamed("Möteshandlingar").columns.find((c) => c.name === "MeetingStart")!.indexed = false;
+  it("a lost index is named (saknar index), and provision adds it with one PATCH that changes nothing else", async () => {
+    const library = listNamed("Möteshandlingar");
+    library.columns.find((c) => c.name === "MeetingStart")!.indexed = false;
     const r = await command(["--check"]);
+    expect(r.code).toBe(1);
     expect(r.out).toMatch(/MeetingStart\s+text, indexerad\s+text\s+saknar index/);
     expect(r.out).toContain("Indexerade kolumner");
+    // The same run also adds Dagordning's missing Presenter (a POST) and leaves the retyped SortKey alone.
+    tenant.clearRequests();
+    const before = JSON.stringify(library.columns.map((c) => ({ ...c, indexed: undefined })));
+    const fixed = await command([]);
+    expect(fixed.out).toContain("Indexerade kolumnen MeetingStart i Möteshandlingar.");
+    expect(writes().filter((w) => w.method === "PATCH").map((w) => w.path)).toEqual([expect.stringMatching(/\/lists\/[^/]+\/columns\/[^/]+$/)]);
+    expect(listNamed("Möteshandlingar").columns.find((c) => c.name === "MeetingStart")?.indexed).toBe(true);
+    expect(JSON.stringify(listNamed("Möteshandlingar").columns.map((c) => ({ ...c, indexed: undefined })))).toBe(before);
   });
 });
 

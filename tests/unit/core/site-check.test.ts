@@ -58,6 +58,12 @@ describe("checkSite", () => {
     expect(check.usable).toBe(false);
   });
 
+  it("a lost index is added by the provisioner when the column's id is known, as the one change to an existing column", () => {
+    const check = checkSite(SITE_CONTRACT, withColumn(fullSite(), "Möteshandlingar", "MeetingKey", (c) => ({ ...c, id: "col-7", indexed: false })));
+    expect(check.actions).toEqual([expect.objectContaining({ kind: "indexColumn", name: "MeetingKey", columnId: "col-7", listId: "id-library" })]);
+    expect(check.rows.find((r) => r.list === "Möteshandlingar" && r.column === "MeetingKey")?.advice).toContain("npm run provision");
+  });
+
   it("a missing optional column is created but does not make the site unusable", () => {
     const check = checkSite(SITE_CONTRACT, withColumn(fullSite(), "Dagordning", "ItemNumber", () => null));
     expect(check.usable).toBe(true);
