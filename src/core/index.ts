@@ -92,3 +92,18 @@ export { meetingNumber } from "./numbering";
 export { addressMatches, exchangeDnAlias, isExchangeDn, isSmtpAddress, mergeDuplicates, personKey, resolvePerson } from "./people";
 export { isTrustedLink, trustedLink } from "./links";
 export { stripHiddenControls } from "./hiddenControls";
+export { AGENDA_LIST, checkSite, columnsOf, describeType, DOCUMENT_LIBRARY, selectOf, SITE_CONTRACT } from "./schema";
+export type {
+  AgendaColumn,
+  CheckRow,
+  CheckStatus,
+  ColumnSpec,
+  ColumnType,
+  FoundColumn,
+  FoundList,
+  LibraryColumn,
+  ListSpec,
+  ListTemplate,
+  ProvisionAction,
+  SiteCheck,
+} from "./schema";

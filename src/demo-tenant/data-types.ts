@@ -93,7 +93,11 @@ export type DemoFieldValue = string | number | boolean | null;
 /** A list column the demo validates writes against. */
 export interface DemoColumn {
   name: string;
-  type: "text" | "note" | "number" | "choice";
+  /** Heading SharePoint shows; the name when absent. */
+  displayName?: string;
+  /** The columnDefinition's id (a GUID); derived from list and name when absent. */
+  id?: string;
+  type: "text" | "note" | "number" | "choice" | "dateTime" | "boolean";
   choices?: string[];
   /** A choice column that allows fill-in values (SharePoint's "Allow 'Fill-in' choices"): any text is accepted. */
   fillIn?: boolean;

@@ -22,6 +22,12 @@ function coerce(column: DemoColumn, value: unknown): DemoFieldValue {
     case "note":
       if (typeof value !== "string") throw errors.invalidRequest(`Field '${column.name}' expects a string.`);
       return value;
+    case "dateTime":
+      if (typeof value !== "string" || Number.isNaN(Date.parse(value))) throw errors.invalidRequest(`Field '${column.name}' expects a date and time.`);
+      return value;
+    case "boolean":
+      if (typeof value !== "boolean") throw errors.invalidRequest(`Field '${column.name}' expects a boolean.`);
+      return value;
   }
 }
 

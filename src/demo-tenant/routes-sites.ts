@@ -8,6 +8,7 @@ import { applySelect, matchesFilter, option, page, parseExpand, parseFilter, par
 import type { FilterClause } from "./odata";
 import { graphRootOf, readJsonObject, selfUrl } from "./route-context";
 import type { RouteContext } from "./route-context";
+import { createList, listColumns } from "./routes-columns";
 import { routeDrive } from "./routes-drive";
 import { fieldsJson, listItemJson, listJson, siteJson } from "./sharepoint-json";
 import type { ListItemRef } from "./sharepoint-model";
@@ -149,6 +150,7 @@ export function routeSites(ctx: RouteContext): GraphResponse | undefined {
   }
   if (kind !== "lists") throw errors.segmentNotFound(kind);
   if (listKey === undefined) {
+    if (ctx.method === "POST") return createList(ctx, site);
     if (ctx.method !== "GET") throw errors.methodNotAllowed();
     return json(200, { "@odata.context": `${graphRootOf(ctx)}/$metadata#sites('${site.id}')/lists`, value: site.lists.map((l) => listJson(ctx.origin, site, l)) });
   }
@@ -163,6 +165,7 @@ export function routeSites(ctx: RouteContext): GraphResponse | undefined {
     if (!drive) throw errors.itemNotFound("The list is not a document library.");
     return routeDrive(ctx, drive, more);
   }
+  if (sub === "columns") return listColumns(ctx, site, list, more);
   if (sub !== "items") throw errors.segmentNotFound(sub);
   const [itemId, ...itemRest] = more;
   if (itemId === undefined) {

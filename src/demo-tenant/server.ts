@@ -40,6 +40,8 @@ export interface DemoTenantOptions {
   timeoutMs?: number;
   /** Persist the working copy into this folder (e.g. ".demo-work"); the source data file is never written. */
   persistDir?: string;
+  /** Every site starts without lists and libraries, as a site before `npm run provision` (DEMO_EMPTY_SITE=1). */
+  emptySite?: boolean;
 }
 
 /** One served Graph request, as /_demo/requests lists it. */
@@ -97,7 +99,7 @@ function lowerHeaders(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-/** Reads DEMO_DATA, DEMO_LATENCY_MS, DEMO_FAULTS, DEMO_SEED, DEMO_CORS_ORIGIN (comma-separated, or *) and DEMO_PERSIST=1 (.demo-work/) into options. */
+/** Reads DEMO_DATA, DEMO_LATENCY_MS, DEMO_FAULTS, DEMO_SEED, DEMO_CORS_ORIGIN (comma-separated, or *), DEMO_PERSIST=1 (.demo-work/) and DEMO_EMPTY_SITE=1 into options. */
 export function demoOptionsFromEnv(env: Record<string, string | undefined>): DemoTenantOptions {
   const out: DemoTenantOptions = {};
   const num = (name: string): number | undefined => {
@@ -117,6 +119,7 @@ export function demoOptionsFromEnv(env: Record<string, string | undefined>): Dem
   const seed = num("DEMO_SEED");
   if (seed !== undefined) out.seed = seed;
   if (env.DEMO_PERSIST === "1" || env.DEMO_PERSIST === "true") out.persistDir = resolve(".demo-work");
+  if (env.DEMO_EMPTY_SITE === "1" || env.DEMO_EMPTY_SITE === "true") out.emptySite = true;
   const origins = (env.DEMO_CORS_ORIGIN ?? "").split(",").map((o) => o.trim()).filter((o) => o !== "");
   if (origins.length > 0) out.corsOrigin = origins.includes("*") ? "*" : origins;
   return out;
@@ -124,7 +127,7 @@ export function demoOptionsFromEnv(env: Record<string, string | undefined>): Dem
 
 /** Starts the demo tenant and resolves once it listens. */
 export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<DemoTenant> {
-  const store = new DemoStore(options.dataPath ?? DEFAULT_DATA_PATH, options.persistDir);
+  const store = new DemoStore(options.dataPath ?? DEFAULT_DATA_PATH, options.persistDir, options.emptySite === true);
   const faults = new FaultInjector(options.faults, options.seed ?? 1);
   let latencyMs = options.latencyMs ?? 0;
   const retryAfter = options.faultRetryAfter ?? 1;

@@ -24,9 +24,17 @@ export class DemoStore {
   constructor(
     readonly sourcePath: string,
     persistDir?: string,
+    /** Start every site without lists or libraries (a site before `npm run provision`). */
+    private readonly emptySites = false,
   ) {
-    this.workPath = persistDir === undefined ? undefined : join(persistDir, basename(sourcePath));
-    this.data = this.workPath !== undefined && existsSync(this.workPath) ? loadDataFile(this.workPath) : loadDataFile(sourcePath);
+    this.workPath = persistDir === undefined ? undefined : join(persistDir, basename(sourcePath) + (emptySites ? ".empty" : ""));
+    this.data = this.workPath !== undefined && existsSync(this.workPath) ? loadDataFile(this.workPath) : this.fromSource();
+  }
+
+  private fromSource(): DemoData {
+    const data = loadDataFile(this.sourcePath);
+    if (this.emptySites) for (const site of data.sites) site.lists = [];
+    return data;
   }
 
   /** The live working copy (routes mutate it, then call saved()). */
@@ -41,7 +49,7 @@ export class DemoStore {
 
   /** Reloads from the source file, discarding all writes. */
   reset(): void {
-    this.data = loadDataFile(this.sourcePath);
+    this.data = this.fromSource();
     this.saved();
   }
 

@@ -1,7 +1,7 @@
 /** Scopes: minimal, and the same list in the code, docs/graph-scopes.md, SECURITY.md and (where named) the README. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { GRAPH_SCOPES, graphScopes } from "../../src/services/auth/scopes";
+import { GRAPH_SCOPES, graphScopes, PROVISIONING_SCOPES } from "../../src/services/auth/scopes";
 
 const ROOT = path.resolve(__dirname, "../..");
 const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8");
@@ -46,6 +46,11 @@ describe("Graph scopes", () => {
     expect(new Set(tableScopes(read("docs/graph-scopes.md"), /### Delegated scopes/))).toEqual(new Set(GRAPH_SCOPES));
   });
 
+  it("docs/graph-scopes.md documents the provisioning scope apart, and the app never asks for it", () => {
+    expect(new Set(tableScopes(read("docs/graph-scopes.md"), /### Provisioning the site/))).toEqual(new Set(PROVISIONING_SCOPES));
+    for (const scope of PROVISIONING_SCOPES) expect(GRAPH_SCOPES).not.toContain(scope);
+  });
+
   it("SECURITY.md lists exactly the same scopes", () => {
     expect(new Set(tableScopes(read("SECURITY.md"), /## Microsoft Graph scopes/))).toEqual(new Set(GRAPH_SCOPES));
   });
@@ -54,7 +59,7 @@ describe("Graph scopes", () => {
     const docs = read("docs/graph-scopes.md");
     const notRequested = (/^Not requested:.*$/m.exec(docs)?.[0] ?? "").match(SCOPE_NAME) ?? [];
     expect(notRequested).toContain("Mail.Send");
-    const allowed = new Set([...GRAPH_SCOPES, "Sites.Selected", ...notRequested]);
+    const allowed = new Set([...GRAPH_SCOPES, ...PROVISIONING_SCOPES, "Sites.Selected", ...notRequested]);
     for (const scope of new Set(read("README.md").match(SCOPE_NAME) ?? [])) expect(allowed).toContain(scope);
   });
 

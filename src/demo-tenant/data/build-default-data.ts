@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
 import type { DemoAttendee, DemoData, DemoDriveItem, DemoEvent, DemoList, DemoListItem, DemoPermission, DemoResponse, DemoSeries, DemoUser } from "../data-types";
+import { AGENDA_LIST, DOCUMENT_LIBRARY } from "../../core";
+import { demoColumnsOf } from "../list-columns";
 import { makePdf } from "./pdf";
 
 const OUT_DIR = __dirname;
@@ -362,20 +364,11 @@ function agendaItems(meeting: DemoEvent, seeds: ItemSeed[], edited: string, orde
 
 const agendaList: DemoList = {
   id: guid("list:dagordning"),
-  name: "Dagordning",
-  displayName: "Dagordning",
-  template: "genericList",
-  columns: [
-    { name: "Title", type: "text" },
-    { name: "MeetingKey", type: "text", indexed: true },
-    { name: "SortKey", type: "number" },
-    { name: "ItemNumber", type: "number" },
-    { name: "Presenter", type: "text" },
-    { name: "Description", type: "note" },
-    { name: "ProposedDecisions", type: "note" },
-    { name: "Kind", type: "choice", choices: ["beslut", "information", "diskussion"] },
-    { name: "StartTime", type: "text" },
-  ],
+  name: AGENDA_LIST.name,
+  displayName: AGENDA_LIST.displayName,
+  template: AGENDA_LIST.template,
+  // Declared once in src/core/schema: the same table the provisioner creates on a real site.
+  columns: demoColumnsOf(AGENDA_LIST),
   items: [
     ...agendaItems(november, NOVEMBER_ITEMS, "2026-11-06T15:20:00Z", "ItemNumber"),
     ...agendaItems(december, DECEMBER_ITEMS, "2026-12-02T13:45:10Z", "SortKey"),
@@ -560,18 +553,10 @@ async function main(): Promise<void> {
   const root: DemoDriveItem = { id: rootId, listItemId: "0", name: "root", parentId: null, kind: "folder", fields: {}, ...versioned("root", "2025-11-20T08:00:00Z", "2025-11-20T08:00:00Z", 1, ORGANIZER) };
   const library: DemoList = {
     id: guid("list:moteshandlingar"),
-    name: "Moteshandlingar",
-    displayName: "Möteshandlingar",
-    template: "documentLibrary",
-    columns: [
-      { name: "Title", type: "text" },
-      { name: "ItemId", type: "text" },
-      { name: "ItemNumber", type: "number" },
-      { name: "MeetingKey", type: "text", indexed: true },
-      { name: "MeetingStart", type: "text", indexed: true },
-      // Sammanträde's record of the permissions "Dela handlingarna" gave, one "mail<TAB>permission id" a line.
-      { name: "SharedWith", type: "note" },
-    ],
+    name: DOCUMENT_LIBRARY.name,
+    displayName: DOCUMENT_LIBRARY.displayName,
+    template: DOCUMENT_LIBRARY.template,
+    columns: demoColumnsOf(DOCUMENT_LIBRARY),
     items: [],
     drive: {
       id: `b!${Buffer.from(hex("drive:moteshandlingar", 48), "hex").toString("base64url")}`,

@@ -13,10 +13,6 @@ function pageLanguage(): "sv" | "en" {
   return detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
 }
 
-function pageLanguage(): "sv" | "en" {
-  return detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
-}
-
 /** A plain status line while the pane's chunks load: never a blank page, even on a slow line. */
 function showLoading(root: HTMLElement): void {
   const p = document.createElement("p");

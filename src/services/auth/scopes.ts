@@ -12,3 +12,9 @@ export const GRAPH_SCOPES: readonly string[] = [
 export function graphScopes(scopes: readonly string[] = GRAPH_SCOPES): string[] {
   return scopes.map((scope) => (scope.includes("/") ? scope : `https://graph.microsoft.com/${scope}`));
 }
+
+/**
+ * What `npm run provision` asks for, and only it (device code, the site owner): creating lists and columns needs
+ * Sites.Manage.All (Graph: *Create list*, *Create columnDefinition*). The app itself never asks for it.
+ */
+export const PROVISIONING_SCOPES: readonly string[] = ["Sites.Manage.All"];

@@ -2,6 +2,7 @@
  * The meeting folders in "Möteshandlingar" as list items: a folder is found by its MeetingKey column, never by its
  * name, and its MeetingStart column lets every member count the group's meetings (DESIGN §4).
  */
+import { DOCUMENT_LIBRARY, selectOf } from "../../core";
 import type { Folder } from "../../core/types";
 import type { BatchRequest } from "./batch";
 import type { GraphContext } from "./context";
@@ -14,10 +15,10 @@ import { instantToUtcIso } from "./parse/datetime";
 const FOLDER_PAGE = 500;
 
 /** The columns a meeting folder carries. */
-export const FOLDER_FIELDS = "MeetingKey,MeetingStart";
+export const FOLDER_FIELDS = selectOf(DOCUMENT_LIBRARY, ["MeetingKey", "MeetingStart"]);
 
 /** The columns a file's list item is read with: the item it belongs to, by id, and by number (files added by hand). */
-export const FILE_FIELDS = "ItemId,ItemNumber";
+export const FILE_FIELDS = selectOf(DOCUMENT_LIBRARY, ["ItemId", "ItemNumber"]);
 
 /** The children of a folder with the columns that place each file on its item. */
 export function childrenQuery(top: number): string {

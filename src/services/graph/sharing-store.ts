@@ -1,4 +1,5 @@
 /** FolderSharing over Graph: the folder's permissions, invite without Graph's mail, revoke, and our record on the folder's list item. */
+import type { LibraryColumn } from "../../core";
 import type { FolderSharing } from "../../core/ports-sharing";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
@@ -8,7 +9,7 @@ import { asObject, optString, reqNonEmpty } from "./parse/guards";
 import { toFolderPermission, toInvitedPermission } from "./parse/permission";
 
 /** The library column that holds the record (one "mail<TAB>permission id" a line); must exist as multiple lines of text. */
-export const SHARED_WITH_COLUMN = "SharedWith";
+export const SHARED_WITH_COLUMN = "SharedWith" satisfies LibraryColumn;
 
 /** Graph-backed FolderSharing. */
 export function createSharingStore(ctx: GraphContext): FolderSharing {

@@ -114,6 +114,30 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`${G}listItem`, await call(`${items}/${created.id}?$expand=fields`));
   });
 
+  it("creating lists and columns: list, columnDefinition with each facet (text, note, number, choice, dateTime, boolean)", async () => {
+    const created = await call(`/sites/${SITE}/lists`, {
+      method: "POST",
+      body: {
+        displayName: "Kontrollista",
+        list: { template: "genericList" },
+        columns: [
+          { name: "Kort", text: {} },
+          { name: "Lang", text: { allowMultipleLines: true } },
+          { name: "Tal", number: {}, indexed: true },
+          { name: "Val", choice: { choices: ["a", "b"] } },
+        ],
+      },
+    });
+    expectConforms(`${G}list`, created);
+    const columns = `/sites/${SITE}/lists/Kontrollista/columns`;
+    expectConforms(`${G}columnDefinition`, await call(columns, { method: "POST", body: { name: "Nar", displayName: "När", dateTime: {} } }));
+    expectConforms(`${G}columnDefinition`, await call(columns, { method: "POST", body: { name: "Klar", boolean: {} } }));
+    expectConforms(`Collection(${G}columnDefinition)`, values(await call(columns)));
+    expectConforms(`${G}columnDefinition`, await call(`${columns}/Kort`, { method: "PATCH", body: { indexed: true } }));
+    expectConforms(`${G}list`, await call(`/sites/${SITE}/lists`, { method: "POST", body: { displayName: "Kontrollbibliotek", list: { template: "documentLibrary" } } }));
+    expectConforms(`Collection(${G}columnDefinition)`, values(await call(`/sites/${SITE}/lists/Dagordning/columns`)));
+  });
+
   it("drives, driveItems (files, folders, root) with expanded listItem", async () => {
     const drive = (await call(`/sites/${SITE}/lists/${encodeURIComponent("Möteshandlingar")}/drive`)) as { id: string };
     expectConforms(`${G}drive`, drive);

@@ -1,6 +1,6 @@
 /** SharePoint list items of "Dagordning" to AgendaItemRecord, and drafts back to list fields (DESIGN §4). */
 import { joinDecisions, parseStartTime, quotedValue, splitDecisions, UNTITLED } from "../../../core";
-import type { RowProblem } from "../../../core";
+import type { AgendaColumn, RowProblem } from "../../../core";
 import type { AgendaItemDraft, AgendaItemRecord, ItemKind } from "../../../core/types";
 import { asObject, invalid, optString, reqNonEmpty } from "./guards";
 
@@ -80,8 +80,9 @@ export function optItemNumber(value: unknown, what: string): number | null {
 }
 
 /** The list fields a draft writes: its content; on create also MeetingKey and the order key. */
-export function toAgendaFields(draft: AgendaItemDraft, create?: { meetingKey: string; sortKey: number }): Record<string, string | number | null> {
-  const fields: Record<string, string | number | null> = {
+export function toAgendaFields(draft: AgendaItemDraft, create?: { meetingKey: string; sortKey: number }): Partial<Record<AgendaColumn, string | number | null>> {
+  // Keyed by the contract's columns (src/core/schema), so a renamed column fails to compile here.
+  const fields: Partial<Record<AgendaColumn, string | number | null>> = {
     Title: draft.title,
     Presenter: draft.presenter,
     Description: draft.description,

@@ -1,0 +1,5 @@
+/** The site contract: lists, libraries and their columns. */
+export { AGENDA_LIST, columnsOf, DOCUMENT_LIBRARY, selectOf, SITE_CONTRACT } from "./columns";
+export type { AgendaColumn, ColumnSpec, ColumnType, LibraryColumn, ListSpec, ListTemplate } from "./columns";
+export { checkSite, describeType } from "./site-check";
+export type { CheckRow, CheckStatus, FoundColumn, FoundList, ProvisionAction, SiteCheck } from "./site-check";
