@@ -72,13 +72,14 @@ async function sideways(page: Page): Promise<{ scrollWidth: number; innerWidth: 
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
 }
 
-/** The default meeting's agenda rows in the tenant, in order. */
+/** The default meeting's agenda rows in the tenant, in order (by the order key the app writes, else ItemNumber), numbered by position. */
 function agendaRows(): { number: number; title: string; decisions: string[] }[] {
   const list = app.tenant!.state().sites.flatMap((s) => s.lists).find((l) => l.name === "Dagordning" || l.displayName === "Dagordning")!;
+  const order = (fields: Record<string, unknown>): number => Number(fields.SortKey ?? fields.ItemNumber);
   return list.items
     .filter((item) => item.fields.MeetingKey === meeting.key)
-    .map((item) => ({ number: Number(item.fields.ItemNumber), title: String(item.fields.Title ?? ""), decisions: splitDecisions(String(item.fields.ProposedDecisions ?? "")) }))
-    .sort((a, b) => a.number - b.number);
+    .sort((a, b) => order(a.fields) - order(b.fields))
+    .map((item, index) => ({ number: index + 1, title: String(item.fields.Title ?? ""), decisions: splitDecisions(String(item.fields.ProposedDecisions ?? "")) }));
 }
 
 const squash = (text: string): string => text.replace(/\s+/g, " ").trim();

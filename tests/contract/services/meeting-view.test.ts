@@ -1,4 +1,5 @@
 /** loadMeetingView against the demo tenant: one HTTP request, results equal to what core builds from the raw data. */
+import { GRAPH_RETRY_BUDGET } from "../../../src/core/retry-budget";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
 import { createDemoTokenProvider, createServices } from "../../../src/services";
 import { configFor, DEFAULT_FOLDER, eventOn, expectedAgenda, expectedAttendance, MEMBER, ORGANIZER, servicesAs, startTenant, tenantPerTest, writeGeneratedMeeting } from "./harness";
@@ -74,7 +75,8 @@ describe("loadMeetingView (default data)", () => {
 
   it.each([
     ["403 (permissions broken on the folder)", ["403"] as const, "forbidden"],
-    ["503 past the retry budget", Array.from({ length: 12 }, () => "503" as const), "throttled"],
+    // Exactly the budget's attempts: every one answered 503, and nothing left over for the next test.
+    ["503 past the retry budget", Array.from({ length: GRAPH_RETRY_BUDGET.maxAttempts }, () => "503" as const), "unavailable"],
   ])("when the folder's files answer %s, the files section fails on its own; items, folder and attendance stay", async (_why, kinds, code) => {
     const key = eventOn(tenant.state(), "2026-12-11").iCalUId;
     tenant.injectFaults([...kinds], "/children");
