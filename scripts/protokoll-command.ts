@@ -3,14 +3,13 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configFromEnv } from "../src/config";
-import type { AppConfig } from "../src/config";
 import { isAppFailure } from "../src/core/errors";
 import { errorMessage } from "../src/core/i18n/errors";
 import { demoOptionsFromEnv, startDemoTenant } from "../src/demo-tenant/server";
-import type { DemoTenant } from "../src/demo-tenant/server";
 import { createProtokollDraft, draftBytesWithDirectory, protokollFromView } from "../src/services/documents/create-draft";
 import type { DraftOptions } from "../src/services/documents/create-draft";
 import { createServices } from "../src/services";
+import type { CommandIo, Connection } from "./command-io";
 
 /** Usage, printed on --help and on wrong arguments. */
 export const USAGE = `Användning: npm run protokoll -- --meeting <iCalUId> [--out fil.docx] [--folder <mappnamn>] [--justerare <namn>]…
@@ -23,18 +22,6 @@ Skapar ett protokollutkast för mötet.
 Miljö: GRAPH_BASE_URL och GRAPH_TOKEN för en riktig tenant (för demotenanten: GRAPH_TOKEN=demo:<organisatörens e-post>).
 Utan GRAPH_BASE_URL startas demotenanten i processen (DEMO_DATA, DEMO_PERSIST=1 för att behålla uppladdningen).
 `;
-
-/** Where the command writes. */
-export interface CommandIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-interface Connection {
-  config: AppConfig;
-  token: string;
-  tenant: DemoTenant | null;
-}
 
 async function connect(env: Record<string, string | undefined>): Promise<Connection> {
   const config = configFromEnv(env);

@@ -1,10 +1,8 @@
 /** `npm run provision [-- --check]`: prepares the group's SharePoint site (lists, library, columns) or checks it. */
 import { parseArgs } from "node:util";
 import { configFromEnv, DEMO_CONFIG } from "../src/config";
-import type { AppConfig } from "../src/config";
 import { isAppFailure } from "../src/core/errors";
 import { demoOptionsFromEnv, startDemoTenant } from "../src/demo-tenant/server";
-import type { DemoTenant } from "../src/demo-tenant/server";
 import { DeviceCodeError, signInWithDeviceCode } from "../src/services/auth/device-code";
 import { graphScopes, PROVISIONING_SCOPES } from "../src/services/auth/scopes";
 import { graphContext } from "../src/services/graph/context";
@@ -12,6 +10,7 @@ import { createGraphHttp } from "../src/services/graph/graph-path";
 import { isGraphError } from "../src/services/graph/errors";
 import { provisionSite } from "../src/services/provision/provision";
 import { formatCheckTable, formatVerdict } from "../src/services/provision/report";
+import type { CommandIo, Connection } from "./command-io";
 
 /** Usage, printed on --help and on wrong arguments. */
 export const USAGE = `Användning: npm run provision [-- --check]
@@ -26,19 +25,6 @@ eller GRAPH_TOKEN (en åtkomsttoken med Sites.Manage.All; demotenanten: demo:<e-
 Utan GRAPH_BASE_URL och utan SAMMANTRADE_MODE=production körs mot demotenanten i processen
 (DEMO_EMPTY_SITE=1 för en tom webbplats, DEMO_PERSIST=1 för att behålla ändringarna).
 `;
-
-
-/** Where the command writes. */
-export interface CommandIo {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-interface Connection {
-  config: AppConfig;
-  token: string;
-  tenant: DemoTenant | null;
-}
 
 async function connect(env: Record<string, string | undefined>, io: CommandIo): Promise<Connection> {
   const config = configFromEnv(env);

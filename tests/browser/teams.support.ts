@@ -1,8 +1,9 @@
 /** Shared by the Teams browser tests: what the demo data says the meeting tab must show, read from the running tenant. */
 import type { Page } from "playwright-core";
 import { attachmentTitle, buildAgenda } from "../../src/core";
-import type { Agenda, AgendaItemRecord, FileRecord } from "../../src/core";
+import type { Agenda, AgendaItemRecord } from "../../src/core";
 import type { DemoData } from "../../src/demo-tenant/data-types";
+import { fileRecordOf } from "../contract/services/harness";
 
 /** The meeting the page chose (the first upcoming one), read back from the URL the picker wrote. */
 export async function chosenMeeting(page: Page): Promise<{ key: string; folder: string }> {
@@ -38,18 +39,7 @@ export function expectedAgenda(state: DemoData, key: string, folderName: string)
   if (!folder) throw new Error(`no folder ${folderName}`);
   const files = library.drive.items
     .filter((item) => item.kind === "file" && item.parentId === folder.id)
-    .map(
-      (item): FileRecord => ({
-        id: item.id,
-        name: item.name,
-        webUrl: "",
-        size: 0,
-        itemId: typeof item.fields.ItemId === "string" ? item.fields.ItemId : null,
-        itemNumber: typeof item.fields.ItemNumber === "number" ? item.fields.ItemNumber : null,
-        etag: null,
-        lastModifiedUtc: null,
-      }),
-    );
+    .map(fileRecordOf);
   return buildAgenda(records, files);
 }
 

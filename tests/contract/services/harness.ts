@@ -63,6 +63,20 @@ export function eventOn(data: DemoData, date: string): DemoEvent {
   return event;
 }
 
+/** A demo library file as the agenda sees it: its id, name and the columns that tie it to an item. */
+export function fileRecordOf(item: DemoDriveItem): FileRecord {
+  return {
+    id: item.id,
+    name: item.name,
+    webUrl: "",
+    size: 0,
+    itemId: typeof item.fields.ItemId === "string" ? item.fields.ItemId : null,
+    itemNumber: typeof item.fields.ItemNumber === "number" ? item.fields.ItemNumber : null,
+    etag: null,
+    lastModifiedUtc: null,
+  };
+}
+
 /** The meeting on `date` as DocumentStore.ensureFolder finds (or names) its folder. */
 export function folderRefOn(data: DemoData, date: string): { key: string; startUtc: string; subject: string } {
   const event = eventOn(data, date);
@@ -164,16 +178,7 @@ export function expectedAgenda(data: DemoData, key: string, folderName: string) 
   const folder = drive.items.find((i) => i.name === folderName && i.kind === "folder")!;
   const files: FileRecord[] = drive.items
     .filter((i) => i.parentId === folder.id && i.kind === "file")
-    .map((i) => ({
-      id: i.id,
-      name: i.name,
-      webUrl: "",
-      size: 0,
-      itemId: typeof i.fields.ItemId === "string" ? i.fields.ItemId : null,
-      itemNumber: typeof i.fields.ItemNumber === "number" ? i.fields.ItemNumber : null,
-      etag: null,
-      lastModifiedUtc: null,
-    }));
+    .map(fileRecordOf);
   return buildAgenda(records, files);
 }
 
