@@ -4,14 +4,15 @@
  */
 import type { Browser, Page } from "playwright-core";
 import type { RunningApp } from "../../src/server/app-server";
+import { GRAPH_RETRY_BUDGET } from "../../src/core/retry-budget";
 import { axeViolations, launchBrowser, startTestApp } from "./harness";
 import { chosenMeeting, storedResponse } from "./teams.support";
 
 jest.setTimeout(90_000);
 
 const MESSAGE = "Jag är på KS-konferens i Malmö; ersättare Per Ek.";
-/** More 503s than the Graph SDK's RetryHandler rides out: the apology is refused, definitely. */
-const REFUSED = Array.from({ length: 11 }, () => "503" as const);
+/** A 503 on every attempt of the retry budget: the apology is refused, definitely, and no fault is left over. */
+const REFUSED = Array.from({ length: GRAPH_RETRY_BUDGET.maxAttempts }, () => "503" as const);
 
 let app: RunningApp;
 let browser: Browser;
@@ -51,7 +52,7 @@ test("a refused apology keeps the form and the message, says what happened, and 
   app.tenant!.injectFaults(REFUSED);
   await answer.getByRole("button", { name: "Skicka anmälan" }).click();
   const alert = answer.getByRole("alert");
-  await alert.getByText(/^Anmälan kunde inte skickas\. Microsoft 365 ber oss vänta en stund\./).waitFor();
+  await alert.getByText(/^Anmälan kunde inte skickas\. Microsoft 365 är inte tillgängligt just nu\./).waitFor();
   expect(await alert.textContent()).toMatch(/Ditt meddelande finns kvar\.$/);
   expect(await answer.getByRole("textbox").inputValue()).toBe(MESSAGE);
   expect(await answer.getByText("Ditt svar är skickat till sekretariatet.").count()).toBe(0);
