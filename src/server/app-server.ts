@@ -104,8 +104,11 @@ export async function startApp(options: AppServerOptions = {}): Promise<RunningA
     tenant,
     config,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // close() waits for every open connection to end; a page still holding one (keep-alive, a pending request)
+      // would keep it waiting for ever: end them at once, as the demo tenant does.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
+      await closed;
       if (tenant) await tenant.close();
     },
   };

@@ -108,6 +108,7 @@ describe("an Outlook editor save under 503", () => {
     await page.goto(app.outlookUrl);
   });
   afterAll(async () => {
+    await page?.context().close();
     await app?.close();
   });
 
