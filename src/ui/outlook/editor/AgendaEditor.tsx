@@ -1,6 +1,6 @@
 /** The secretariat's agenda editor: add, edit, reorder (buttons and Alt+arrows), remove with confirmation, bilagor. */
 import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { attachmentTitle, orderRecords } from "../../../core";
 import type { Agenda, AgendaItem, AgendaItemRecord, FileRecord } from "../../../core";
 import { useEnvironment } from "../../environment";
@@ -51,7 +51,19 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
   const [removing, setRemoving] = useState<{ item: AgendaItem; open: boolean } | null>(null);
   const dialogClosed = useRef<(() => void) | null>(null);
   const addButton = useRef<HTMLButtonElement>(null);
+  // Focus asked for "Lägg till punkt" is kept until the button is there and the list has settled: placing a new item
+  // reloads the list after the form has closed, and a focus given before that could be lost with the re-render.
+  const [focusAdd, setFocusAdd] = useState(0);
   const [busy, setBusy] = useState(false);
+  const addFocusPending = useRef(false);
+  useEffect(() => {
+    if (focusAdd === 0 || busy || !addFocusPending.current) return;
+    const frame = requestAnimationFrame(() => {
+      addButton.current?.focus();
+      addFocusPending.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focusAdd, busy]);
   const [focus, setFocus] = useState<{ id: string; request: CardFocus } | null>(null);
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
   const items = agenda.items;
@@ -212,7 +224,8 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
           onClose={() => {
             setEditing(null);
             // The form is gone with its buttons: focus goes back to where adding started, not to the page.
-            requestAnimationFrame(() => addButton.current?.focus());
+            addFocusPending.current = true;
+            setFocusAdd((n) => n + 1);
           }}
         />
       ) : (
