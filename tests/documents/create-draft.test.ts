@@ -3,25 +3,14 @@ import { isAppFailure } from "../../src/core/errors";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
 import { createProtokollDraft, draftBytes } from "../../src/services/documents/create-draft";
-import { agenda, meeting, report } from "../unit/protokoll/fixtures";
+import { draftView, report } from "../unit/protokoll/fixtures";
 import { mammothText } from "./consumers";
 import { draftServices, memoryDirectory, memoryStore } from "./memory-store";
 
 const folder: Folder = { id: "folder-1", name: "2018-04-20 Kommundirektörsmöte", webUrl: "https://familjenhelsingborg.sharepoint.com/x" };
 
 function view(overrides: Partial<MeetingView> = {}): MeetingView {
-  const m = meeting();
-  return {
-    me: m.organizer,
-    meeting: m,
-    meetingNumber: 3,
-    agenda: { state: "ready", value: agenda() },
-    attendance: { state: "ready", value: report() },
-    folder: { state: "ready", value: folder },
-    files: { state: "ready", value: [] },
-    directory: [],
-    ...overrides,
-  };
+  return draftView(folder, overrides);
 }
 
 const options = { groupName: "Kommundirektörsgruppen i Familjen Helsingborg" };

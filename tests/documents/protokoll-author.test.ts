@@ -3,23 +3,14 @@ import { XMLValidator } from "fast-xml-parser";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
 import { createProtokollDraft } from "../../src/services/documents/create-draft";
-import { agenda, meeting, report } from "../unit/protokoll/fixtures";
+import { draftView } from "../unit/protokoll/fixtures";
 import { packagePart } from "./consumers";
 import { draftServices, memoryStore } from "./memory-store";
 
 const folder: Folder = { id: "folder-1", name: "2018-04-20 Kommundirektörsmöte", webUrl: "https://familjenhelsingborg.sharepoint.com/x" };
 
 function view(me: { name: string; email: string }): MeetingView {
-  return {
-    me,
-    meeting: meeting(),
-    meetingNumber: 3,
-    agenda: { state: "ready", value: agenda() },
-    attendance: { state: "ready", value: report() },
-    folder: { state: "ready", value: folder },
-    files: { state: "ready", value: [] },
-    directory: [],
-  };
+  return draftView(folder, { me });
 }
 
 async function coreProperties(me: { name: string; email: string }): Promise<string> {

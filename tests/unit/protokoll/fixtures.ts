@@ -2,7 +2,8 @@
 import { buildAgenda } from "../../../src/core/agenda";
 import { buildAttendance } from "../../../src/core/attendance";
 import { FAMILJEN_HELSINGBORG_DOMAINS } from "../../../src/config/config";
-import type { Agenda, Attendee, AttendanceReport, Meeting } from "../../../src/core/types";
+import type { MeetingView } from "../../../src/core/ports";
+import type { Agenda, Attendee, AttendanceReport, Folder, Meeting } from "../../../src/core/types";
 import { file, record } from "../core/fixtures";
 
 /** 20 April 2018, 08.30–12.05 in Helsingborg (summer time, UTC+2). */
@@ -70,4 +71,20 @@ export function agenda(): Agenda {
       file("f5", "Övrigt.pdf"),
     ],
   );
+}
+
+/** A ready meeting view of the fixture meeting in `folder`, as the protokoll draft takes it; the organizer signed in. */
+export function draftView(folder: Folder, overrides: Partial<MeetingView> = {}): MeetingView {
+  const m = meeting();
+  return {
+    me: m.organizer,
+    meeting: m,
+    meetingNumber: 3,
+    agenda: { state: "ready", value: agenda() },
+    attendance: { state: "ready", value: report() },
+    folder: { state: "ready", value: folder },
+    files: { state: "ready", value: [] },
+    directory: [],
+    ...overrides,
+  };
 }
