@@ -107,3 +107,24 @@ export type {
   ProvisionAction,
   SiteCheck,
 } from "./schema";
+export { OUTCOMES } from "./record";
+export type {
+  AssignmentFields,
+  AssignmentRow,
+  AssignmentStatus,
+  AssignmentStore,
+  ItemRecordFields,
+  MeetingRecord,
+  MeetingRegister,
+  MeetingRegisterFields,
+  MeetingRegisterRow,
+  OnlineAttendance,
+  OnlineAttendanceSource,
+  Outcome,
+  PresenceFields,
+  PresenceRole,
+  PresenceRow,
+  PresenceStatus,
+  PresenceStore,
+  RecordState,
+} from "./record";

@@ -1,0 +1,19 @@
+/** The meeting's record: types and ports (DESIGN §4a). */
+export type {
+  AssignmentFields,
+  AssignmentRow,
+  AssignmentStatus,
+  ItemRecordFields,
+  MeetingRecord,
+  MeetingRegisterFields,
+  MeetingRegisterRow,
+  OnlineAttendance,
+  Outcome,
+  PresenceFields,
+  PresenceRole,
+  PresenceRow,
+  PresenceStatus,
+  RecordState,
+} from "./types";
+export { OUTCOMES } from "./types";
+export type { AssignmentStore, MeetingRegister, OnlineAttendanceSource, PresenceStore } from "./ports";

@@ -1,0 +1,49 @@
+/** Ports of the meeting's record (DESIGN §4a). Every write is guarded by eTag; a stale one rejects with "conflict". */
+import type {
+  AssignmentFields,
+  AssignmentRow,
+  MeetingRegisterFields,
+  MeetingRegisterRow,
+  OnlineAttendance,
+  PresenceFields,
+  PresenceRow,
+} from "./types";
+
+/** The list "Sammanträden". */
+export interface MeetingRegister {
+  /** The meeting's row, or null when it has none. */
+  find(meetingKey: string): Promise<MeetingRegisterRow | null>;
+  /** The group's rows whose Start lies in the given local (Europe/Stockholm) year, for numbering. */
+  listYear(year: number): Promise<MeetingRegisterRow[]>;
+  /** Creates the meeting's row; when one exists already (two secretaries, a lost response) returns that one. */
+  ensure(fields: MeetingRegisterFields): Promise<MeetingRegisterRow>;
+  /** Writes only the given fields. */
+  update(id: string, etag: string, fields: Partial<MeetingRegisterFields>): Promise<MeetingRegisterRow>;
+}
+
+/** The list "Närvaro". */
+export interface PresenceStore {
+  list(meetingKey: string): Promise<PresenceRow[]>;
+  /** Creates a row; when a row for the same person (mail, else name) exists already, returns that one. */
+  create(fields: PresenceFields): Promise<PresenceRow>;
+  update(id: string, etag: string, fields: Partial<PresenceFields>): Promise<PresenceRow>;
+  remove(id: string, etag: string): Promise<void>;
+}
+
+/** The list "Uppdrag". */
+export interface AssignmentStore {
+  list(meetingKey: string): Promise<AssignmentRow[]>;
+  /** Creates a row; after an unclear answer it looks for the row before writing again (never two). */
+  create(fields: AssignmentFields): Promise<AssignmentRow>;
+  update(id: string, etag: string, fields: Partial<AssignmentFields>): Promise<AssignmentRow>;
+  remove(id: string, etag: string): Promise<void>;
+}
+
+/** Graph's attendance report of the online meeting (organizer only). */
+export interface OnlineAttendanceSource {
+  /**
+   * Join and leave times of those who joined online; "unavailable" when there is no report, the meeting is not
+   * online, or the scope OnlineMeetingArtifact.Read.All was not granted (the UI then says so and times are set by hand).
+   */
+  read(joinUrl: string): Promise<OnlineAttendance[] | "unavailable">;
+}
