@@ -113,7 +113,9 @@ export type {
   AssignmentRow,
   AssignmentStatus,
   AssignmentStore,
+  DraftStorage,
   ItemRecordFields,
+  ItemRecordWriter,
   MeetingRecord,
   MeetingRegister,
   MeetingRegisterFields,
@@ -126,5 +128,6 @@ export type {
   PresenceRow,
   PresenceStatus,
   PresenceStore,
+  RecordPorts,
   RecordState,
 } from "./record";

@@ -16,4 +16,4 @@ export type {
   RecordState,
 } from "./types";
 export { OUTCOMES } from "./types";
-export type { AssignmentStore, MeetingRegister, OnlineAttendanceSource, PresenceStore } from "./ports";
+export type { AssignmentStore, DraftStorage, ItemRecordWriter, MeetingRegister, OnlineAttendanceSource, PresenceStore, RecordPorts } from "./ports";

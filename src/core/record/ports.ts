@@ -1,6 +1,9 @@
 /** Ports of the meeting's record (DESIGN §4a). Every write is guarded by eTag; a stale one rejects with "conflict". */
+import type { AgendaStore } from "../ports";
+import type { AgendaItemRecord } from "../types";
 import type {
   AssignmentFields,
+  ItemRecordFields,
   AssignmentRow,
   MeetingRegisterFields,
   MeetingRegisterRow,
@@ -46,4 +49,28 @@ export interface OnlineAttendanceSource {
    * online, or the scope OnlineMeetingArtifact.Read.All was not granted (the UI then says so and times are set by hand).
    */
   read(joinUrl: string): Promise<OnlineAttendance[] | "unavailable">;
+}
+
+/** Writes an agenda item's record fields only (Outcome, Decisions, Minutes, CarriedFrom): never its agenda content. */
+export interface ItemRecordWriter {
+  /** PATCHes only the given fields, guarded by eTag ("conflict" when stale); returns the row as now stored. */
+  updateRecord(id: string, etag: string, fields: Partial<ItemRecordFields>): Promise<AgendaItemRecord & ItemRecordFields>;
+}
+
+/** Where text not yet saved waits (the browser's storage in a host), so that a reload loses nothing. */
+export interface DraftStorage {
+  load(key: string): string | null;
+  save(key: string, value: string): void;
+  remove(key: string): void;
+}
+
+/** Everything recording a meeting needs, built once by a host's composition root. */
+export interface RecordPorts {
+  register: MeetingRegister;
+  presence: PresenceStore;
+  assignments: AssignmentStore;
+  items: Pick<AgendaStore, "get" | "list"> & ItemRecordWriter;
+  onlineAttendance: OnlineAttendanceSource;
+  drafts: DraftStorage;
+  now: () => Date;
 }
