@@ -4,7 +4,7 @@ const base = { transform, testEnvironment: "node", moduleFileExtensions: ["ts", 
 module.exports = {
   projects: [
     { ...base, displayName: "unit", testMatch: ["<rootDir>/tests/unit/**/*.test.ts?(x)"] },
-    { ...base, displayName: "ui", testEnvironment: "jsdom", testMatch: ["<rootDir>/tests/ui/**/*.test.tsx"] },
+    { ...base, displayName: "ui", testEnvironment: "jsdom", testTimeout: 20_000, testMatch: ["<rootDir>/tests/ui/**/*.test.tsx"] },
     { ...base, displayName: "contract", testMatch: ["<rootDir>/tests/contract/**/*.test.ts"] },
     { ...base, displayName: "hosts", testMatch: ["<rootDir>/tests/hosts/**/*.test.ts"] },
     { ...base, displayName: "documents", testMatch: ["<rootDir>/tests/documents/**/*.test.ts"] },
