@@ -13,6 +13,7 @@ import {
   holdsFields,
   labelOf,
   MERGE_FIELDS,
+  mergesClauses,
   OUTCOME_CHOICES,
   OUTCOMES,
   pickFields,
@@ -51,6 +52,7 @@ describe("the agenda field table", () => {
   it("gives the editor its fields in the form's order and the record the four of DESIGN §4a, never shared", () => {
     expect(EDITOR_FIELDS).toEqual(["title", "startTime", "presenter", "proposedDecisions", "description", "kind"]);
     expect(MERGE_FIELDS).toEqual(EDITOR_FIELDS);
+    expect(MERGE_FIELDS.filter(mergesClauses)).toEqual(["proposedDecisions"]);
     expect(RECORD_FIELDS).toEqual(["outcome", "decisions", "minutes", "carriedFrom"]);
     expect(fieldsShownIn("editor")).toEqual(EDITOR_FIELDS);
     for (const surface of ["kallelse", "editor"] as const) expect(fieldsShownIn(surface).filter((name) => (RECORD_FIELDS as readonly string[]).includes(name))).toEqual([]);
