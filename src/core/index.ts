@@ -131,3 +131,30 @@ export type {
   RecordPorts,
   RecordState,
 } from "./record";
+// Attendance as it happened (issue 13 item 2).
+export {
+  clockMinutes,
+  compareByName,
+  groupPresence,
+  missingPresence,
+  newPerson,
+  onlineTimes,
+  parseClockTime,
+  prefillPresence,
+  presenceKey,
+  presenceLine,
+  protokollAttendance,
+  roundedClock,
+  roundToFiveMinutes,
+  timesProblem,
+} from "./record";
+export type {
+  ClockTimeError,
+  ClockTimeResult,
+  NewPersonInput,
+  NewPersonProblem,
+  NewPersonResult,
+  PresenceGroup,
+  PresenceTimes,
+  ProtokollAttendance,
+} from "./record";
