@@ -2,9 +2,7 @@
 import { PresenceSession, presenceDraftKey } from "../../../../src/app/record";
 import type { PresenceEntry, PresenceState } from "../../../../src/app/record";
 import { MemoryDrafts, MemoryPresence, onlineSource } from "./memory-presence";
-import { view } from "./presence.test";
-
-const KEY = "ical-1";
+import { KEY, view } from "./presence-fixtures";
 
 /** Timers run by hand. */
 function manualTimers() {
