@@ -107,6 +107,17 @@ export type {
   ProvisionAction,
   SiteCheck,
 } from "./schema";
+export {
+  ASSIGNMENT_LIST,
+  ASSIGNMENT_STATUS_CHOICES,
+  codeOfChoice,
+  PRESENCE_LIST,
+  PRESENCE_ROLE_CHOICES,
+  PRESENCE_STATUS_CHOICES,
+  RECORD_STATE_CHOICES,
+  REGISTER_LIST,
+} from "./schema";
+export type { AssignmentColumn, PresenceColumn, RegisterColumn } from "./schema";
 export { OUTCOMES } from "./record";
 export type {
   AssignmentFields,
