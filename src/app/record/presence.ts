@@ -143,7 +143,8 @@ function onlineChange(current: PresenceRow, online: OnlineAttendance, view: Meet
 export async function fillFromOnline(ports: Pick<RecordPorts, "presence" | "onlineAttendance">, view: MeetingView, rows: readonly PresenceRow[]): Promise<OnlineFill> {
   const joinUrl = view.meeting.onlineMeetingUrl;
   if (joinUrl === null || joinUrl.trim() === "") return { kind: "notOnline" };
-  const report = await ports.onlineAttendance.read(joinUrl);
+  // A series shares one join URL: the occurrence's window picks this meeting's reports.
+  const report = await ports.onlineAttendance.read(joinUrl, { startUtc: view.meeting.startUtc, endUtc: view.meeting.endUtc });
   if (report === "unavailable") return { kind: "unavailable" };
   const updated: PresenceRow[] = [];
   const notListed: OnlineAttendance[] = [];

@@ -175,6 +175,7 @@ describe("times from the online attendance report", () => {
     expect(await fillFromOnline({ presence: store, onlineAttendance: source }, view({ onlineMeetingUrl: " " }), [])).toEqual({ kind: "notOnline" });
     expect(source.read).not.toHaveBeenCalled();
     expect(await fillFromOnline({ presence: store, onlineAttendance: source }, view(), [])).toEqual({ kind: "unavailable" });
+    expect(source.read).toHaveBeenCalledWith("https://teams.microsoft.com/l/meetup-join/x", { startUtc: "2024-04-19T06:30:00Z", endUtc: "2024-04-19T09:30:00Z" });
   });
 });
 
