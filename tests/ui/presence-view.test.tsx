@@ -145,6 +145,18 @@ describe("Närvaro", () => {
     expect(stored(store, "Renee Mohlkert")).toMatchObject({ organisation: "Helsingborg", role: "guest", status: "present", meetingKey: KEY });
   });
 
+  it("someone already on the list is not added twice: the form closes and says so", async () => {
+    const { store } = setup();
+    await ready();
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "Lägg till person" })));
+    fireEvent.change(screen.getByRole("textbox", { name: /Namn/ }), { target: { value: "Bo Ek" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "E-post (valfritt)" }), { target: { value: "BO.EK@bjuv.se" } });
+    await act(async () => void fireEvent.click(screen.getByRole("button", { name: "Lägg till" })));
+    expect(screen.queryByRole("form")).toBeNull();
+    expect(screen.getByText("Bo Ek står redan på listan.")).toBeTruthy();
+    expect(store.rows).toHaveLength(4);
+  });
+
   it("Escape closes the form without adding", async () => {
     const { store } = setup();
     await ready();

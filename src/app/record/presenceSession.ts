@@ -159,7 +159,8 @@ export class PresenceSession {
   /** Adds someone who was not invited; a failure rejects (the form keeps what was typed). */
   async add(input: NewPersonInput): Promise<AddPersonResult> {
     const result = await addPerson(this.ports, this.key, input);
-    if (result.kind === "added" && !this.stored.some((row) => row.id === result.row.id)) {
+    // "exists" may be this very person from an attempt whose answer was lost: shown either way.
+    if (result.kind !== "invalid" && !this.stored.some((row) => row.id === result.row.id)) {
       this.stored = [...this.stored, result.row];
       this.emit();
     }

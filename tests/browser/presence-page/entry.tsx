@@ -2,7 +2,7 @@
  * A test page for Närvaro until the side panel's record mode is wired in a host (recui + the composition roots):
  * the real Graph stores over the real demo tenant, the browser's storage as drafts, PresenceView at the panel's width.
  */
-import { FluentProvider, teamsLightTheme } from "@fluentui/react-components";
+import { FluentProvider, teamsDarkTheme, teamsLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../../src/config";
 import type { DraftStorage, RecordPorts } from "../../../src/core";
@@ -15,7 +15,7 @@ import { PresenceView } from "../../../src/ui/record/presence/PresenceView";
 declare global {
   interface Window {
     /** Set by the test before the page loads. */
-    presenceTest: { config: AppConfig; user: string };
+    presenceTest: { config: AppConfig; user: string; dark: boolean };
   }
 }
 
@@ -26,7 +26,7 @@ const drafts: DraftStorage = {
 };
 
 async function start(): Promise<void> {
-  const { config, user } = window.presenceTest;
+  const { config, user, dark } = window.presenceTest;
   const services = createServices(config, tokenProviderFor(config, { demoUser: user, nested: false }));
   // The demo meeting: the group's next meeting, as the side panel would find it from the chat.
   const [next] = await services.meetings.listUpcoming();
@@ -42,7 +42,7 @@ async function start(): Promise<void> {
     now: () => new Date(),
   };
   createRoot(document.getElementById("root")!).render(
-    <FluentProvider theme={teamsLightTheme} dir="ltr">
+    <FluentProvider theme={dark ? teamsDarkTheme : teamsLightTheme} dir="ltr">
       <LanguageProvider value="sv">
         <RecordPortsProvider value={ports}>
           <main>

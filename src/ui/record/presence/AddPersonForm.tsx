@@ -28,8 +28,8 @@ const EMPTY: NewPersonInput = { displayName: "", organisation: "", role: "guest"
 /** Props of AddPersonForm. */
 export interface AddPersonFormProps {
   onAdd: (input: NewPersonInput) => Promise<AddPersonResult>;
-  /** Closes the form: `added` names whom it added (announced), null when cancelled. */
-  onDone: (added: string | null) => void;
+  /** Closes the form: `announce` says whom it added or found on the list already, null when cancelled. */
+  onDone: (announce: string | null) => void;
 }
 
 /** Renders the form; it takes focus when it opens. */
@@ -59,10 +59,9 @@ export function AddPersonForm({ onAdd, onDone }: AddPersonFormProps): JSX.Elemen
       if (result.kind === "invalid") {
         setProblems(result.problems);
         if (result.problems.displayName !== undefined) nameRef.current?.focus();
-      } else if (result.kind === "exists") {
-        setMessage(p.exists(result.row.displayName));
       } else {
-        onDone(result.row.displayName);
+        // Already on the list (perhaps from an attempt whose answer was lost): nothing to add, the row is shown.
+        onDone(result.kind === "exists" ? p.exists(result.row.displayName) : p.added(result.row.displayName));
       }
     } catch (error) {
       setMessage(errorMessage(isAppFailure(error) ? error.appError.code : "unknown", language));

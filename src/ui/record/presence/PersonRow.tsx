@@ -18,7 +18,8 @@ const useStyles = makeStyles({
   },
   name: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  controls: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
+  // The times on a line of their own: a button turning into a labelled field then moves nothing else.
+  times: { display: "flex", flexWrap: "wrap", alignItems: "flex-end", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXS },
   save: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
   failed: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
 });
@@ -50,13 +51,13 @@ export function PersonRow({ entry, onChange, onNow, onTyped, onRetry }: PersonRo
         {row.displayName}
       </span>
       {meta !== "" && <Text className={styles.meta}>{meta}</Text>}
-      <div className={styles.controls}>
-        <Switch
-          checked={took}
-          label={{ children: teams.presence.presentSwitch, id: switchLabelId }}
-          aria-labelledby={`${nameId} ${switchLabelId}`}
-          onChange={(_, data) => onChange({ status: data.checked ? "present" : "absent" })}
-        />
+      <Switch
+        checked={took}
+        label={{ children: teams.presence.presentSwitch, id: switchLabelId }}
+        aria-labelledby={`${nameId} ${switchLabelId}`}
+        onChange={(_, data) => onChange({ status: data.checked ? "present" : "absent" })}
+      />
+      <div className={styles.times}>
         <TimeField label={teams.presence.arrived} person={row.displayName} value={row.arrived} onNow={() => onNow("arrived")} onCommit={(typed) => onTyped("arrived", typed)} />
         <TimeField label={teams.presence.left} person={row.displayName} value={row.left} onNow={() => onNow("left")} onCommit={(typed) => onTyped("left", typed)} />
       </div>

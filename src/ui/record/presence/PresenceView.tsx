@@ -107,10 +107,10 @@ function PresenceContent({ ports, view }: { ports: RecordPorts; view: MeetingVie
       {adding ? (
         <AddPersonForm
           onAdd={(input) => session.add(input)}
-          onDone={(added) => {
+          onDone={(announce) => {
             refocus.current = true;
             setAdding(false);
-            setAnnouncement(added === null ? "" : p.added(added));
+            setAnnouncement(announce ?? "");
           }}
         />
       ) : (

@@ -177,12 +177,16 @@ describe("the Närvaro session", () => {
   });
 
   it("adds a person to the list shown; an existing one is not doubled", async () => {
-    const { session } = setup();
+    const { session, store } = setup();
     await session.load();
     const input = { displayName: "Renee Mohlkert", organisation: "Helsingborg", role: "guest" as const, email: "" };
     expect((await session.add(input)).kind).toBe("added");
     expect((await session.add(input)).kind).toBe("exists");
     expect(entries(session).filter((e) => e.row.displayName === "Renee Mohlkert")).toHaveLength(1);
+    // Added by someone else (or by an attempt whose answer was lost): found, and shown.
+    await store.create({ ...entries(session)[0]!.row, email: "", displayName: "Ola Ny", role: "member" });
+    expect(await session.add({ ...input, displayName: "Ola Ny" })).toMatchObject({ kind: "exists" });
+    expect(entries(session).filter((e) => e.row.displayName === "Ola Ny")).toHaveLength(1);
   });
 
   it("fills from the online report and shows the rows written; after dispose nothing is emitted or written", async () => {
