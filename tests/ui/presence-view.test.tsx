@@ -4,7 +4,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import type { MeetingView, RecordPorts } from "../../src/core";
 import { RecordPortsProvider } from "../../src/ui/record/context";
 import { PresenceView } from "../../src/ui/record/presence/PresenceView";
-import { MemoryDrafts, MemoryPresence, onlineSource } from "../unit/app/record/memory-presence";
+import { MemoryDrafts, MemoryPresence, NO_REGISTER, onlineSource } from "../unit/app/record/memory-presence";
 import { KEY, view as makeView } from "../unit/app/record/presence-fixtures";
 
 jest.setTimeout(30000);
@@ -18,7 +18,7 @@ function setup(options: { view?: MeetingView; online?: ReturnType<typeof onlineS
     drafts,
     onlineAttendance: options.online ?? onlineSource("unavailable"),
     now: () => new Date("2024-04-19T06:43:00Z"),
-    register: unused,
+    register: NO_REGISTER,
     assignments: unused,
     items: unused,
   } as unknown as RecordPorts;

@@ -45,15 +45,29 @@ export async function changePresence(ports: Ports, row: PresenceRow, change: Pre
   }
 }
 
+/** The chair named in the register, so that their row says ordförande; none when there is no row or it cannot be read. */
+async function chairOf(ports: Pick<RecordPorts, "register">, meetingKey: string): Promise<string> {
+  try {
+    return (await ports.register.find(meetingKey))?.chair ?? "";
+  } catch (error) {
+    // The role is a label the secretariat can see and the register is read again by record mode: prefilling the people
+    // matters more than naming the chair, so a failed read degrades to no chair. A bug still surfaces.
+    if (isAppFailure(error)) return "";
+    throw error;
+  }
+}
+
 /**
  * Creates a row for each invited person who has none yet, from the RSVPs: run on every open, it never doubles a row
  * and never touches one that exists (someone may have marked it). Returns the meeting's rows as stored after.
  */
-export async function prefillOnce(ports: Ports, view: MeetingView, chair = ""): Promise<PresenceRow[]> {
+export async function prefillOnce(ports: Pick<RecordPorts, "presence" | "register">, view: MeetingView): Promise<PresenceRow[]> {
   const key = view.meeting.iCalUId;
   const existing = await ports.presence.list(key);
   if (view.attendance.state !== "ready") return existing;
-  const missing = missingPresence(prefillPresence(key, view.attendance.value, chair), existing);
+  const everyone = prefillPresence(key, view.attendance.value);
+  if (missingPresence(everyone, existing).length === 0) return existing;
+  const missing = missingPresence(prefillPresence(key, view.attendance.value, await chairOf(ports, key)), existing);
   const rows = [...existing];
   // One at a time: the store's create finds an existing row for the same person first, which a parallel burst defeats.
   for (const fields of missing) {

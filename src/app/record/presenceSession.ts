@@ -96,9 +96,8 @@ export class PresenceSession {
   private readonly key: string;
 
   constructor(
-    private readonly ports: Pick<RecordPorts, "presence" | "drafts" | "onlineAttendance">,
+    private readonly ports: Pick<RecordPorts, "presence" | "register" | "drafts" | "onlineAttendance">,
     private readonly view: MeetingView,
-    private readonly chair = "",
     timing: Partial<PresenceTiming> = {},
   ) {
     this.timing = { ...DEFAULT_TIMING, ...timing };
@@ -123,7 +122,7 @@ export class PresenceSession {
     this.phase = "loading";
     this.emit();
     try {
-      this.stored = await prefillOnce(this.ports, this.view, this.chair);
+      this.stored = await prefillOnce(this.ports, this.view);
     } catch (error) {
       this.loadError = isAppFailure(error) ? error.appError : { code: "unknown" };
       this.phase = "error";

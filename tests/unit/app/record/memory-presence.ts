@@ -1,6 +1,6 @@
 /** An in-memory "Närvaro" list that behaves as the Graph store must: eTags, 412 on a stale one, create finds the person. */
 import { ExpectedFailure, presenceKey } from "../../../../src/core";
-import type { DraftStorage, OnlineAttendance, OnlineAttendanceSource, PresenceFields, PresenceRow, PresenceStore } from "../../../../src/core";
+import type { DraftStorage, MeetingRegister, OnlineAttendance, OnlineAttendanceSource, PresenceFields, PresenceRow, PresenceStore } from "../../../../src/core";
 
 /** A fault to throw on the next calls of one method. */
 type Method = "list" | "create" | "update" | "remove";
@@ -94,3 +94,22 @@ export class MemoryDrafts implements DraftStorage {
 export function onlineSource(answer: OnlineAttendance[] | "unavailable"): OnlineAttendanceSource & { read: jest.Mock } {
   return { read: jest.fn(async () => answer) };
 }
+
+/** A register with only `find`, answering a row naming `chair`, none (null), or failing with `failure`. */
+export function registerOf(answer: { chair: string } | null | Error): MeetingRegister {
+  const refuse = (): Promise<never> => Promise.reject(new Error("not used by Närvaro"));
+  return {
+    find: async (meetingKey: string) => {
+      if (answer instanceof Error) throw answer;
+      return answer === null
+        ? null
+        : { id: "r1", etag: '"r1,1"', meetingKey, title: "", startUtc: "", number: 1, folderName: "", chair: answer.chair, approvers: [], state: "inProgress", currentItemId: null, protokollFileId: null, protokollPdfId: null };
+    },
+    listYear: refuse,
+    ensure: refuse,
+    update: refuse,
+  };
+}
+
+/** No register row yet: the common case before record mode has opened the meeting. */
+export const NO_REGISTER = registerOf(null);

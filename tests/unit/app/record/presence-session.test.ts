@@ -1,7 +1,7 @@
 /** The Närvaro session: a tap shows at once and is written at once; a failure keeps it, retries, survives a reload. */
 import { PresenceSession, presenceDraftKey } from "../../../../src/app/record";
 import type { PresenceEntry, PresenceState } from "../../../../src/app/record";
-import { MemoryDrafts, MemoryPresence, onlineSource } from "./memory-presence";
+import { MemoryDrafts, MemoryPresence, NO_REGISTER, onlineSource } from "./memory-presence";
 import { KEY, view } from "./presence-fixtures";
 
 /** Timers run by hand. */
@@ -27,7 +27,7 @@ function manualTimers() {
 
 function setup(store = new MemoryPresence(), drafts = new MemoryDrafts()) {
   const timing = manualTimers();
-  const session = new PresenceSession({ presence: store, drafts, onlineAttendance: onlineSource("unavailable") }, view(), "", { retryMs: [10, 20], ...timing });
+  const session = new PresenceSession({ presence: store, register: NO_REGISTER, drafts, onlineAttendance: onlineSource("unavailable") }, view(), { retryMs: [10, 20], ...timing });
   const states: PresenceState[] = [];
   session.subscribe((s) => states.push(s));
   return { store, drafts, timing, session, states };
@@ -193,11 +193,11 @@ describe("the Närvaro session", () => {
     const store = new MemoryPresence();
     const drafts = new MemoryDrafts();
     const online = onlineSource([{ email: "bo.ek@bjuv.se", displayName: "Bo Ek", joinedUtc: "2024-04-19T06:44:00Z", leftUtc: "2024-04-19T09:30:00Z" }]);
-    const session = new PresenceSession({ presence: store, drafts, onlineAttendance: online }, view());
+    const session = new PresenceSession({ presence: store, register: NO_REGISTER, drafts, onlineAttendance: online }, view());
     await session.load();
     expect(await session.fillFromOnline()).toMatchObject({ kind: "filled" });
     expect(entry(session, "Bo Ek").row).toMatchObject({ status: "remote", arrived: "08.45" });
-    const unavailable = new PresenceSession({ presence: store, drafts, onlineAttendance: onlineSource("unavailable") }, view());
+    const unavailable = new PresenceSession({ presence: store, register: NO_REGISTER, drafts, onlineAttendance: onlineSource("unavailable") }, view());
     await unavailable.load();
     expect(await unavailable.fillFromOnline()).toEqual({ kind: "unavailable" });
     const listener = jest.fn();

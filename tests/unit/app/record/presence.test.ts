@@ -2,7 +2,7 @@
 import { addPerson, changePresence, fillFromOnline, markStatus, prefillOnce, timeNow, typedTime } from "../../../../src/app/record";
 import type { AttendanceReport, PresenceRow } from "../../../../src/core";
 import { ExpectedFailure } from "../../../../src/core";
-import { MemoryPresence, onlineSource } from "./memory-presence";
+import { MemoryPresence, NO_REGISTER, onlineSource, registerOf } from "./memory-presence";
 import { KEY, REPORT, view } from "./presence-fixtures";
 
 
@@ -11,14 +11,14 @@ const named = (rows: PresenceRow[], name: string): PresenceRow => rows.find((r) 
 describe("prefilling once", () => {
   it("creates a row per invited person from the RSVPs, and a second open (or a second secretary) creates none", async () => {
     const store = new MemoryPresence();
-    const first = await prefillOnce({ presence: store }, view());
+    const first = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     expect(first.map((r) => [r.displayName, r.status, r.role])).toEqual([
       ["Anna Berg", "present", "member"],
       ["Bo Ek", "absent", "member"],
       ["Herman Crespin", "apologies", "member"],
       ["Elin Sjöberg", "present", "secretariat"],
     ]);
-    const second = await prefillOnce({ presence: store }, view());
+    const second = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     expect(store.rows).toHaveLength(4);
     expect(second.map((r) => r.id).sort()).toEqual(first.map((r) => r.id).sort());
     expect(store.calls.filter((c) => c.method === "create")).toHaveLength(4);
@@ -26,10 +26,10 @@ describe("prefilling once", () => {
 
   it("never overwrites a row someone already marked, and adds only the newly invited", async () => {
     const store = new MemoryPresence();
-    const rows = await prefillOnce({ presence: store }, view());
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     store.otherWrites(named(rows, "Herman Crespin").id, { status: "present", arrived: "08.45" });
     const more: AttendanceReport = { ...REPORT, guests: [{ name: "Gäst", email: "gast@x.se", status: "present", role: "guest", organisation: "Region Skåne" }] };
-    const after = await prefillOnce({ presence: store }, view({ attendance: { state: "ready", value: more } }));
+    const after = await prefillOnce({ presence: store, register: NO_REGISTER }, view({ attendance: { state: "ready", value: more } }));
     expect(named(after, "Herman Crespin")).toMatchObject({ status: "present", arrived: "08.45" });
     expect(store.rows).toHaveLength(5);
     expect(store.updates).toBe(0);
@@ -40,15 +40,30 @@ describe("prefilling once", () => {
     await store.create({ meetingKey: KEY, email: "anna.berg@bjuv.se", displayName: "Anna Berg", organisation: "Bjuv", status: "present", arrived: null, left: null, role: "member", note: "" });
     // The list was read before the create landed: prefill asks to create Anna again; the store returns her row.
     const listed = jest.spyOn(store, "list").mockResolvedValueOnce([]);
-    const rows = await prefillOnce({ presence: store }, view());
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     listed.mockRestore();
     expect(store.rows).toHaveLength(4);
     expect(rows).toHaveLength(4);
   });
 
+  it("the chair named in the register is ordförande; an unreadable register names no chair, a bug is not hidden", async () => {
+    const chaired = new MemoryPresence();
+    const rows = await prefillOnce({ presence: chaired, register: registerOf({ chair: "Anna Berg" }) }, view());
+    expect(rows.find((r) => r.displayName === "Anna Berg")?.role).toBe("chair");
+    const unread = new MemoryPresence();
+    const plain = await prefillOnce({ presence: unread, register: registerOf(new ExpectedFailure("throttled")) }, view());
+    expect(plain.map((r) => r.role)).not.toContain("chair");
+    expect(plain).toHaveLength(4);
+    await expect(prefillOnce({ presence: new MemoryPresence(), register: registerOf(new Error("bug")) }, view())).rejects.toThrow("bug");
+    // Nobody missing: the register is not read at all.
+    const find = jest.spyOn(NO_REGISTER, "find");
+    await prefillOnce({ presence: chaired, register: NO_REGISTER }, view());
+    expect(find).not.toHaveBeenCalled();
+  });
+
   it("without readable RSVPs lists what is there and creates nothing", async () => {
     const store = new MemoryPresence();
-    const rows = await prefillOnce({ presence: store }, view({ attendance: { state: "error", error: { code: "forbidden" } } }));
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view({ attendance: { state: "error", error: { code: "forbidden" } } }));
     expect(rows).toEqual([]);
     expect(store.rows).toEqual([]);
   });
@@ -57,7 +72,7 @@ describe("prefilling once", () => {
 describe("a guarded write", () => {
   it("marks present with one write of the one field", async () => {
     const store = new MemoryPresence();
-    const rows = await prefillOnce({ presence: store }, view());
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     const written = await markStatus({ presence: store }, named(rows, "Bo Ek"), "present");
     expect(written.status).toBe("present");
     expect(store.calls.at(-1)).toEqual({ method: "update", args: [written.id, named(rows, "Bo Ek").etag, { status: "present" }] });
@@ -65,7 +80,7 @@ describe("a guarded write", () => {
 
   it("on a conflict re-reads and re-applies only this change: the other secretary's time stands", async () => {
     const store = new MemoryPresence();
-    const rows = await prefillOnce({ presence: store }, view());
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     const bo = named(rows, "Bo Ek");
     store.otherWrites(bo.id, { arrived: "08.50", note: "ersättare" });
     const written = await changePresence({ presence: store }, bo, { status: "present" });
@@ -75,7 +90,7 @@ describe("a guarded write", () => {
 
   it("gives up after the attempts and says conflict; a row removed meanwhile says notFound", async () => {
     const store = new MemoryPresence();
-    const rows = await prefillOnce({ presence: store }, view());
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     const bo = named(rows, "Bo Ek");
     store.failNext("update", "conflict");
     store.failNext("update", "conflict");
@@ -89,7 +104,7 @@ describe("a guarded write", () => {
 
   it("a change that asks nothing of the row as stored writes nothing; other failures pass through", async () => {
     const store = new MemoryPresence();
-    const rows = await prefillOnce({ presence: store }, view());
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     const anna = named(rows, "Anna Berg");
     expect(await changePresence({ presence: store }, anna, () => null)).toBe(anna);
     expect(await changePresence({ presence: store }, anna, {})).toBe(anna);
@@ -120,7 +135,7 @@ describe("times", () => {
 describe("adding someone who was not invited", () => {
   it("adds a guest once; the same person again is found, not doubled; a bad form writes nothing", async () => {
     const store = new MemoryPresence();
-    await prefillOnce({ presence: store }, view());
+    await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     const guest = { displayName: "Renee Mohlkert", organisation: "Helsingborgs stad", role: "guest" as const, email: "" };
     const added = await addPerson({ presence: store }, KEY, guest);
     expect(added).toMatchObject({ kind: "added", row: { displayName: "Renee Mohlkert", organisation: "Helsingborg", role: "guest", status: "present" } });
@@ -145,7 +160,7 @@ describe("times from the online attendance report", () => {
 
   it("fills times only where none was set by hand; the unmarked joined remotely; those on no row are named", async () => {
     const store = new MemoryPresence();
-    let rows = await prefillOnce({ presence: store }, view());
+    let rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     await addPerson({ presence: store }, KEY, { displayName: "Gäst utan mejl", organisation: "", role: "guest", email: "" });
     store.otherWrites(named(rows, "Herman Crespin").id, { status: "present", arrived: "09.00" });
     rows = await store.list(KEY);
@@ -162,7 +177,7 @@ describe("times from the online attendance report", () => {
 
   it("never writes a departure before a hand-set arrival", async () => {
     const store = new MemoryPresence();
-    const rows = await prefillOnce({ presence: store }, view());
+    const rows = await prefillOnce({ presence: store, register: NO_REGISTER }, view());
     const anna = store.otherWrites(named(rows, "Anna Berg").id, { arrived: "11.20" });
     const result = await fillFromOnline({ presence: store, onlineAttendance: onlineSource([online[1]!]) }, view(), [anna]);
     expect(result).toEqual({ kind: "filled", updated: [], notListed: [] });
