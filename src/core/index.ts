@@ -145,6 +145,17 @@ export type {
   ProvisionAction,
   SiteCheck,
 } from "./schema";
+export {
+  ASSIGNMENT_LIST,
+  ASSIGNMENT_STATUS_CHOICES,
+  codeOfChoice,
+  PRESENCE_LIST,
+  PRESENCE_ROLE_CHOICES,
+  PRESENCE_STATUS_CHOICES,
+  RECORD_STATE_CHOICES,
+  REGISTER_LIST,
+} from "./schema";
+export type { AssignmentColumn, PresenceColumn, RegisterColumn } from "./schema";
 export { OUTCOMES } from "./record";
 export type {
   AssignmentFields,
@@ -168,4 +179,31 @@ export type {
   PresenceStore,
   RecordPorts,
   RecordState,
+} from "./record";
+// Attendance as it happened (issue 13 item 2).
+export {
+  clockMinutes,
+  compareByName,
+  groupPresence,
+  missingPresence,
+  newPerson,
+  onlineTimes,
+  parseClockTime,
+  prefillPresence,
+  presenceKey,
+  presenceLine,
+  protokollAttendance,
+  roundedClock,
+  roundToFiveMinutes,
+  timesProblem,
+} from "./record";
+export type {
+  ClockTimeError,
+  ClockTimeResult,
+  NewPersonInput,
+  NewPersonProblem,
+  NewPersonResult,
+  PresenceGroup,
+  PresenceTimes,
+  ProtokollAttendance,
 } from "./record";

@@ -17,3 +17,12 @@ export type {
 } from "./types";
 export { OUTCOMES } from "./types";
 export type { AssignmentStore, DraftStorage, ItemRecordWriter, MeetingRegister, OnlineAttendanceSource, PresenceStore, RecordPorts } from "./ports";
+export { clockMinutes, parseClockTime, roundedClock, roundToFiveMinutes } from "./clockTime";
+export type { ClockTimeError, ClockTimeResult } from "./clockTime";
+export { compareByName, missingPresence, prefillPresence, presenceKey } from "./presencePrefill";
+export { onlineTimes } from "./onlineTimes";
+export type { PresenceTimes } from "./onlineTimes";
+export { groupPresence, presenceLine, protokollAttendance, timesProblem } from "./presenceLines";
+export type { PresenceGroup, ProtokollAttendance } from "./presenceLines";
+export { newPerson } from "./newPerson";
+export type { NewPersonInput, NewPersonProblem, NewPersonResult } from "./newPerson";
