@@ -63,7 +63,7 @@ export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";
 export { joinDecisions, splitDecisions } from "./decisions";
-export { conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, unionDecisions } from "./merge";
+export { clauseKey, conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, unionDecisions } from "./merge";
 export type { FieldChoice, MergeChoices, MergeField, MergeValues } from "./merge";
 export { defaultSubject, folderName, parseFolderName, sanitizeSubject } from "./folder";
 export {
@@ -131,3 +131,5 @@ export type {
   RecordPorts,
   RecordState,
 } from "./record";
+export { changedRecordFields, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, RECORD_FIELDS, recordValuesOf, sameRecordField } from "./record";
+export type { ClauseAssignment, ItemWithRecord, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";
