@@ -1,5 +1,6 @@
 /** Interfaces that adapters implement (DESIGN §3). Core and UI depend on these, never on Graph or host SDKs. */
 import type { Section } from "./errors";
+import type { ItemRecordWriter } from "./record/ports";
 import type {
   Agenda,
   AgendaItemDraft,
@@ -79,11 +80,11 @@ export interface MeetingSource {
 }
 
 /** The SharePoint list "Dagordning". Writes are guarded by eTag; a stale one rejects with code "conflict", always. */
-export interface AgendaStore {
+export interface AgendaStore extends ItemRecordWriter {
   list(meetingKey: string): Promise<AgendaItemRecord[]>;
   get(id: string): Promise<AgendaItemRecord>;
   create(meetingKey: string, draft: AgendaItemDraft, sortKey: number): Promise<AgendaItemRecord>;
-  /** Writes the item's content; never its place in the order. */
+  /** Writes the item's content (the editor's fields); never its place in the order, never its record. */
   update(id: string, etag: string, draft: AgendaItemDraft): Promise<AgendaItemRecord>;
   /** Writes the item's order key (SortKey): a move is this one write. */
   setOrder(id: string, etag: string, sortKey: number): Promise<AgendaItemRecord>;

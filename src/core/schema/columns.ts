@@ -3,6 +3,9 @@
  * writes, and each of their columns. The demo tenant's lists and the provisioner are derived from it; a later
  * extension (parse, merge, where shown) adds properties to a column's entry, keyed by the same internal name.
  */
+import { OUTCOMES } from "../record/types";
+import type { Outcome } from "../record/types";
+import type { ItemKind } from "../types";
 
 /** SharePoint column types the product uses (Graph columnDefinition facets; `note` is text with allowMultipleLines). */
 export type ColumnType = "text" | "note" | "number" | "dateTime" | "choice" | "boolean";
@@ -37,7 +40,17 @@ export interface ListSpec<C extends string = string> {
   readonly columns: Readonly<Record<C, ColumnSpec>>;
 }
 
-const KINDS = ["beslut", "information", "diskussion"] as const;
+/** The Kind column's choices, which are the core's ItemKind codes themselves (keyed so that none can be missing). */
+export const ITEM_KINDS = Object.keys({ beslut: 0, information: 0, diskussion: 0 } satisfies Record<ItemKind, 0>) as readonly ItemKind[];
+
+/** The Outcome column's choice (what SharePoint shows, Swedish) for each core Outcome code. */
+export const OUTCOME_CHOICES: Readonly<Record<Outcome, string>> = {
+  decided: "beslutat",
+  tabled: "bordlagt",
+  referredBack: "återremitterat",
+  noted: "noterat",
+  withdrawn: "utgick",
+};
 
 /** The list "Dagordning": one row per agenda item. */
 export const AGENDA_LIST = {
@@ -53,8 +66,13 @@ export const AGENDA_LIST = {
     Presenter: { displayName: "Föredragande", type: "text", indexed: false, required: true },
     Description: { displayName: "Beskrivning", type: "note", indexed: false, required: true },
     ProposedDecisions: { displayName: "Förslag till beslut", type: "note", indexed: false, required: true },
-    Kind: { displayName: "Typ", type: "choice", choices: KINDS, indexed: false, required: true },
+    Kind: { displayName: "Typ", type: "choice", choices: ITEM_KINDS, indexed: false, required: true },
     StartTime: { displayName: "Starttid", type: "text", indexed: false, required: true },
+    // The record of the meeting (DESIGN §4a): empty until the item is recorded, so not needed to show the agenda.
+    Outcome: { displayName: "Utfall", type: "choice", choices: OUTCOMES.map((outcome) => OUTCOME_CHOICES[outcome]), indexed: false, required: false },
+    Decisions: { displayName: "Beslut", type: "note", indexed: false, required: false },
+    Minutes: { displayName: "Anteckningar", type: "note", indexed: false, required: false },
+    CarriedFrom: { displayName: "Fortsättning av", type: "text", indexed: false, required: false },
   },
 } as const satisfies ListSpec;
 

@@ -21,7 +21,7 @@ function withColumn(site: Map<string, FoundList | null>, list: string, name: str
 
 describe("the site contract", () => {
   it("declares the columns the adapters read, with the indexed filter columns", () => {
-    expect(Object.keys(AGENDA_LIST.columns)).toEqual(["Title", "MeetingKey", "SortKey", "ItemNumber", "Presenter", "Description", "ProposedDecisions", "Kind", "StartTime"]);
+    expect(Object.keys(AGENDA_LIST.columns)).toEqual(["Title", "MeetingKey", "SortKey", "ItemNumber", "Presenter", "Description", "ProposedDecisions", "Kind", "StartTime", "Outcome", "Decisions", "Minutes", "CarriedFrom"]);
     expect(Object.keys(DOCUMENT_LIBRARY.columns)).toEqual(["Title", "ItemId", "ItemNumber", "MeetingKey", "MeetingStart", "SharedWith"]);
     const indexed = SITE_CONTRACT.flatMap((l) => columnsOf(l).filter(([, c]) => c.indexed).map(([n]) => `${l.displayName}.${n}`));
     expect(indexed).toEqual(["Dagordning.MeetingKey", "Möteshandlingar.MeetingKey", "Möteshandlingar.MeetingStart"]);
