@@ -145,6 +145,17 @@ export type {
   ProvisionAction,
   SiteCheck,
 } from "./schema";
+export {
+  ASSIGNMENT_LIST,
+  ASSIGNMENT_STATUS_CHOICES,
+  codeOfChoice,
+  PRESENCE_LIST,
+  PRESENCE_ROLE_CHOICES,
+  PRESENCE_STATUS_CHOICES,
+  RECORD_STATE_CHOICES,
+  REGISTER_LIST,
+} from "./schema";
+export type { AssignmentColumn, PresenceColumn, RegisterColumn } from "./schema";
 export { OUTCOMES } from "./record";
 export type {
   AssignmentFields,
@@ -169,5 +180,5 @@ export type {
   RecordPorts,
   RecordState,
 } from "./record";
-export { changedRecordFields, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, RECORD_FIELDS, recordValuesOf, sameRecordField } from "./record";
-export type { ClauseAssignment, ItemWithRecord, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";
+export { changedRecordFields, EDITED_RECORD_FIELDS, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, recordValuesOf, sameRecordField } from "./record";
+export type { ClauseAssignment, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";

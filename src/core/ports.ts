@@ -13,6 +13,7 @@ import type {
   Person,
   RsvpResponse,
 } from "./types";
+import type { AssignmentStore, MeetingRegister, OnlineAttendanceSource, PresenceStore } from "./record/ports";
 
 /** How a view addresses a meeting: the iCalUId, and the folder name when already known (saves a round trip). */
 export interface MeetingRef {
@@ -131,4 +132,12 @@ export interface Services {
   agenda: AgendaStore;
   documents: DocumentStore;
   directory: Directory;
+  /** The meeting register "Sammanträden". */
+  register: MeetingRegister;
+  /** Attendance as it happened, "Närvaro". */
+  presence: PresenceStore;
+  /** "Uppdrag". */
+  assignments: AssignmentStore;
+  /** Graph's attendance report of the online meeting (organizer only). */
+  onlineAttendance: OnlineAttendanceSource;
 }

@@ -1,6 +1,6 @@
 /** The item on the stage: the secretariat sets it, the stage follows it. */
 import { recordValuesOf } from "../../core";
-import type { ItemWithRecord, MeetingRegisterRow, Outcome, RecordPorts } from "../../core";
+import type { MeetingRegisterRow, Outcome, RecordPorts } from "../../core";
 import { updateRegister } from "./updateRegister";
 
 /** Makes `itemId` the current item (CurrentItem): the secretariat's latest choice wins over an older one. */
@@ -25,7 +25,7 @@ export async function readStage(ports: Pick<RecordPorts, "register" | "items">, 
   const row = await ports.register.find(meetingKey);
   const itemId = row?.currentItemId ?? null;
   if (itemId === null) return { currentItemId: null, outcome: null, decisions: [], recorded: false };
-  const item: ItemWithRecord = await ports.items.get(itemId);
-  const recorded = (item.outcome ?? null) !== null || (item.decisions ?? []).length > 0;
-  return { currentItemId: itemId, outcome: item.outcome ?? null, decisions: recorded ? recordValuesOf(item).decisions : [], recorded };
+  const item = await ports.items.get(itemId);
+  const recorded = item.outcome !== null || item.decisions.length > 0;
+  return { currentItemId: itemId, outcome: item.outcome, decisions: recorded ? recordValuesOf(item).decisions : [], recorded };
 }

@@ -3,8 +3,8 @@
  * A stale eTag re-reads the item and merges per field (core mergeRecord); a failure keeps the text in the drafts
  * (the browser's storage) with the state "unsaved" and retries by itself; a reload restores the draft and merges it.
  */
-import { changedRecordFields, isAppFailure, isUnrecorded, mergeRecord, RECORD_FIELDS, recordValuesOf, unionDecisions } from "../../core";
-import type { AppError, ItemRecordFields, ItemWithRecord, RecordConflict, RecordField, RecordPorts, RecordValues } from "../../core";
+import { changedRecordFields, isAppFailure, isUnrecorded, mergeRecord, EDITED_RECORD_FIELDS, recordValuesOf, unionDecisions } from "../../core";
+import type { AppError, ItemRecordFields, AgendaItemRecord, RecordConflict, RecordField, RecordPorts, RecordValues } from "../../core";
 
 /** Where the item's record stands: saved, waiting for typing to stop, saving, not saved (retrying), or waiting for the user. */
 export type SaveStatus = "saved" | "pending" | "saving" | "unsaved" | "conflict";
@@ -87,7 +87,7 @@ function pick(values: RecordValues, fields: readonly RecordField[]): Partial<Ite
 
 /** One item's record being edited; subscribe to render it, `edit` to change it, `dispose` when leaving the item. */
 export class ItemRecordSession {
-  private stored: ItemWithRecord;
+  private stored: AgendaItemRecord;
   private values: RecordValues;
   private status: SaveStatus = "saved";
   private conflicts: RecordConflict[] = [];
@@ -101,7 +101,7 @@ export class ItemRecordSession {
 
   constructor(
     private readonly ports: Pick<RecordPorts, "items" | "drafts">,
-    item: ItemWithRecord,
+    item: AgendaItemRecord,
     timing: Partial<SessionTiming> = {},
   ) {
     this.timing = { ...DEFAULT_TIMING, ...timing };
@@ -167,7 +167,7 @@ export class ItemRecordSession {
     // The first write of an unrecorded item stores the prefilled values too, so nobody sees them vanish.
     const base = recordValuesOf(this.stored);
     const changed = changedRecordFields(base, this.values);
-    return changed.length > 0 && isUnrecorded(this.stored) ? [...RECORD_FIELDS] : changed;
+    return changed.length > 0 && isUnrecorded(this.stored) ? [...EDITED_RECORD_FIELDS] : changed;
   }
 
   private async save(): Promise<void> {
@@ -211,7 +211,7 @@ export class ItemRecordSession {
   }
 
   private async reread(): Promise<void> {
-    let theirs: ItemWithRecord;
+    let theirs: AgendaItemRecord;
     try {
       theirs = await this.ports.items.get(this.stored.id);
     } catch (error) {
@@ -224,7 +224,7 @@ export class ItemRecordSession {
   }
 
   /** Merges my values (edited from `base`) into the row as now stored. */
-  private absorb(base: RecordValues, mine: RecordValues, theirs: ItemWithRecord): void {
+  private absorb(base: RecordValues, mine: RecordValues, theirs: AgendaItemRecord): void {
     const { merged, conflicts } = mergeRecord(base, mine, recordValuesOf(theirs));
     this.stored = theirs;
     // Where a conflict waits, the screen keeps my version; the stored one is shown beside it.

@@ -10,7 +10,7 @@ import type { ItemRecordFields, Outcome } from "./types";
 export type RecordField = "outcome" | "decisions" | "minutes";
 
 /** Every edited record field, in the order the side panel shows them. */
-export const RECORD_FIELDS: readonly RecordField[] = ["outcome", "decisions", "minutes"];
+export const EDITED_RECORD_FIELDS: readonly RecordField[] = ["outcome", "decisions", "minutes"];
 
 /** The values of the edited record fields. */
 export type RecordValues = Pick<ItemRecordFields, RecordField>;
@@ -36,7 +36,7 @@ export function sameRecordField(field: RecordField, a: RecordValues, b: RecordVa
 
 /** The fields of `values` that differ from `base`. */
 export function changedRecordFields(base: RecordValues, values: RecordValues): RecordField[] {
-  return RECORD_FIELDS.filter((field) => !sameRecordField(field, base, values));
+  return EDITED_RECORD_FIELDS.filter((field) => !sameRecordField(field, base, values));
 }
 
 function keys(clauses: readonly string[]): Set<string> {

@@ -6,6 +6,7 @@
 import { OUTCOMES } from "../record/types";
 import type { Outcome } from "../record/types";
 import type { ItemKind } from "../types";
+import { ASSIGNMENT_LIST, PRESENCE_LIST, REGISTER_LIST } from "./record-lists";
 
 /** SharePoint column types the product uses (Graph columnDefinition facets; `note` is text with allowMultipleLines). */
 export type ColumnType = "text" | "note" | "number" | "dateTime" | "choice" | "boolean";
@@ -31,8 +32,8 @@ export type ListTemplate = "genericList" | "documentLibrary";
 /** One list or library, its columns keyed by internal name. */
 export interface ListSpec<C extends string = string> {
   /** Stable key of the list in the contract. */
-  readonly key: "agenda" | "library";
-  /** Title the product addresses the list by (configurable: AGENDA_LIST, DOCUMENT_LIBRARY). */
+  readonly key: "agenda" | "library" | "register" | "presence" | "assignments";
+  /** Title the product addresses the list by (configurable for the agenda and the library: AGENDA_LIST, DOCUMENT_LIBRARY). */
   readonly displayName: string;
   /** URL name the demo tenant gives the list. */
   readonly name: string;
@@ -99,7 +100,7 @@ export type AgendaColumn = keyof typeof AGENDA_LIST.columns;
 export type LibraryColumn = keyof typeof DOCUMENT_LIBRARY.columns;
 
 /** Every list and library of the contract, in the order they are provisioned. */
-export const SITE_CONTRACT: readonly ListSpec[] = [AGENDA_LIST, DOCUMENT_LIBRARY];
+export const SITE_CONTRACT: readonly ListSpec[] = [AGENDA_LIST, DOCUMENT_LIBRARY, REGISTER_LIST, PRESENCE_LIST, ASSIGNMENT_LIST];
 
 /** The column entries of a list, in declaration order. */
 export function columnsOf(list: ListSpec): [string, ColumnSpec][] {

@@ -10,3 +10,14 @@ export type { FieldSpec, FieldSurface, FieldWriter, GraphFieldValue, LabelRef, M
 export { defaultFields, holdsFields, pickFields, readAgendaFields, writeAgendaFields } from "./agenda-rows";
 export { draftOfForm, emptyForm, formOf } from "./agenda-form";
 export type { AgendaForm, FormValue } from "./agenda-form";
+export {
+  ASSIGNMENT_LIST,
+  ASSIGNMENT_STATUS_CHOICES,
+  codeOfChoice,
+  PRESENCE_LIST,
+  PRESENCE_ROLE_CHOICES,
+  PRESENCE_STATUS_CHOICES,
+  RECORD_STATE_CHOICES,
+  REGISTER_LIST,
+} from "./record-lists";
+export type { AssignmentColumn, PresenceColumn, RegisterColumn } from "./record-lists";

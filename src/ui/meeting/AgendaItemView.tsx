@@ -2,7 +2,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { agendaItemProblems } from "../../core";
-import type { AgendaItem, ItemWithRecord } from "../../core";
+import type { AgendaItem } from "../../core";
 import { useStrings } from "../i18n";
 import { AttachmentList } from "./AttachmentList";
 import { DecisionClauses } from "./DecisionClauses";
@@ -38,10 +38,7 @@ export function AgendaItemView({ item, showProblems = false }: AgendaItemViewPro
   const plain = usePlainStyles();
   const { teams, recording } = useStrings();
   const headingId = useId();
-  // The record fields arrive with the Dagordning row once they are declared (issue 13); absent on older rows.
-  const recorded: ItemWithRecord = item;
-  const outcome = recorded.outcome ?? null;
-  const decisions = recorded.decisions ?? [];
+  const { outcome, decisions } = item;
   return (
     <article className={styles.item} aria-labelledby={headingId}>
       <h3 id={headingId} className={mergeClasses(plain.subtitle, styles.title)}>

@@ -3,13 +3,13 @@ import { useEffect, useState } from "react";
 import { ItemRecordSession } from "../../app/record";
 import type { ItemRecordState } from "../../app/record";
 import { isAppFailure } from "../../core";
-import type { AppError, ItemWithRecord, RecordPorts } from "../../core";
+import type { AppError, AgendaItemRecord, RecordPorts } from "../../core";
 
 /** The item's record as the editor renders it. */
 export type ItemRecordView =
   | { state: "loading" }
   | { state: "error"; error: AppError; retry: () => void }
-  | { state: "ready"; item: ItemWithRecord; record: ItemRecordState; session: ItemRecordSession };
+  | { state: "ready"; item: AgendaItemRecord; record: ItemRecordState; session: ItemRecordSession };
 
 /** Loads the item and keeps a session for it while shown; leaving the item saves what is pending. */
 export function useItemRecord(ports: RecordPorts, itemId: string): ItemRecordView {

@@ -86,6 +86,10 @@ describe("recordValuesOf", () => {
     proposedDecisions: ["godkänna"],
     kind: "beslut" as const,
     startTime: null,
+    outcome: null,
+    decisions: [],
+    minutes: "",
+    carriedFrom: null,
   };
 
   it("prefills from the beslutsförslag and the description while nothing is recorded", () => {
@@ -96,6 +100,6 @@ describe("recordValuesOf", () => {
 
   it("shows what is recorded once anything is", () => {
     expect(recordValuesOf({ ...item, outcome: "noted", decisions: [], minutes: "" })).toEqual({ outcome: "noted", decisions: [], minutes: "" });
-    expect(recordValuesOf({ ...item, outcome: undefined, decisions: ["x"] })).toEqual({ outcome: null, decisions: ["x"], minutes: "" });
+    expect(recordValuesOf({ ...item, decisions: ["x"] })).toEqual({ outcome: null, decisions: ["x"], minutes: "" });
   });
 });
