@@ -75,12 +75,18 @@ function readDraft(text: string | null): Draft | null {
   return null;
 }
 
+// What is stored of the values: a clause box left empty (just added, or cleared) is no clause.
+function storable(values: RecordValues): RecordValues {
+  return { ...values, decisions: values.decisions.map((clause) => clause.trim()).filter((clause) => clause !== "") };
+}
+
 function pick(values: RecordValues, fields: readonly RecordField[]): Partial<ItemRecordFields> {
+  const stored = storable(values);
   const out: Partial<ItemRecordFields> = {};
   for (const field of fields) {
-    if (field === "outcome") out.outcome = values.outcome;
-    else if (field === "minutes") out.minutes = values.minutes;
-    else out.decisions = values.decisions.map((clause) => clause.trim()).filter((clause) => clause !== "");
+    if (field === "outcome") out.outcome = stored.outcome;
+    else if (field === "minutes") out.minutes = stored.minutes;
+    else out.decisions = stored.decisions;
   }
   return out;
 }
@@ -166,7 +172,7 @@ export class ItemRecordSession {
   private fieldsToWrite(): RecordField[] {
     // The first write of an unrecorded item stores the prefilled values too, so nobody sees them vanish.
     const base = recordValuesOf(this.stored);
-    const changed = changedRecordFields(base, this.values);
+    const changed = changedRecordFields(base, storable(this.values));
     return changed.length > 0 && isUnrecorded(this.stored) ? [...EDITED_RECORD_FIELDS] : changed;
   }
 

@@ -2,8 +2,8 @@
  * The side panel in record mode (issue 13): the current item's record with previous/next, and the Närvaro tab.
  * The secretariat's step moves the stage (CurrentItem); the chair records too but steps only their own view.
  */
-import { Field, Input, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useState } from "react";
+import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useRef, useState } from "react";
 import { openRecord, setCurrentItem, updateRegister } from "../../app/record";
 import { isAppFailure } from "../../core";
 import type { Agenda, MeetingRegisterRow, MeetingView, RecordPorts } from "../../core";
@@ -14,11 +14,12 @@ import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
 import { SectionError } from "../meeting/SectionError";
 import { ItemRecordEditor } from "./ItemRecordEditor";
 import { RecordPresenceTab } from "./RecordPresenceTab";
+import { RecordTabList } from "./RecordTabList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0, "&[hidden]": { display: "none" } },
 });
 
 /** Who records: the secretariat opens (and numbers) the record; the chair joins a record already open. */
@@ -69,6 +70,9 @@ function RecordTabs({ ports, view, agenda, recorder, initialRow }: RecordModePro
   const [moveFailed, setMoveFailed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement | null>(null);
   const stepped = useRef(false);
+  const ids = useId();
+  const itemTab = { value: "item" as const, label: recording.itemTab, tabId: `${ids}-item-tab`, panelId: `${ids}-item` };
+  const presenceTab = { value: "presence" as const, label: recording.presenceTab, tabId: `${ids}-presence-tab`, panelId: `${ids}-presence` };
   const item = agenda.items[Math.min(index, agenda.items.length - 1)];
 
   useEffect(() => {
@@ -92,24 +96,19 @@ function RecordTabs({ ports, view, agenda, recorder, initialRow }: RecordModePro
   if (item === undefined) return <p>{teams.agendaEmpty}</p>;
   return (
     <div className={styles.root}>
-      <TabList selectedValue={tab} onTabSelect={(_e, data) => setTab(data.value as "item" | "presence")} aria-label={recording.tabsLabel}>
-        <Tab value="item">{recording.itemTab}</Tab>
-        <Tab value="presence">{recording.presenceTab}</Tab>
-      </TabList>
-      {tab === "item" ? (
-        <div className={styles.panel} role="tabpanel" aria-label={recording.itemTab}>
-          <ItemStepper current={{ number: index + 1, previous: () => step(index - 1), next: () => step(index + 1), go: (n) => step(n - 1) }} count={agenda.items.length} />
-          <div role="status">{moveFailed && <Text>{recording.currentItemFailed}</Text>}</div>
-          <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
-            {item.number}. {item.title}
-          </h2>
-          <ItemRecordEditor key={item.id} ports={ports} meetingKey={view.meeting.iCalUId} item={item} />
-        </div>
-      ) : (
-        <div className={styles.panel} role="tabpanel" aria-label={recording.presenceTab}>
-          <RecordPresenceTab view={view} />
-        </div>
-      )}
+      <RecordTabList label={recording.tabsLabel} tabs={[itemTab, presenceTab]} selected={tab} onSelect={setTab} />
+      {/* Both panels stay in the page (the inactive one hidden), so each tab's aria-controls names an element. */}
+      <div className={styles.panel} role="tabpanel" id={itemTab.panelId} aria-labelledby={itemTab.tabId} hidden={tab !== "item"}>
+        <ItemStepper current={{ number: index + 1, previous: () => step(index - 1), next: () => step(index + 1), go: (n) => step(n - 1) }} count={agenda.items.length} />
+        <div role="status">{moveFailed && <Text>{recording.currentItemFailed}</Text>}</div>
+        <h2 ref={headingRef} tabIndex={-1} className={styles.heading}>
+          {item.number}. {item.title}
+        </h2>
+        <ItemRecordEditor key={item.id} ports={ports} meetingKey={view.meeting.iCalUId} item={item} />
+      </div>
+      <div className={styles.panel} role="tabpanel" id={presenceTab.panelId} aria-labelledby={presenceTab.tabId} hidden={tab !== "presence"}>
+        {tab === "presence" && <RecordPresenceTab view={view} />}
+      </div>
       {recorder === "secretariat" && <ChairField ports={ports} row={row} onSaved={setRow} />}
     </div>
   );

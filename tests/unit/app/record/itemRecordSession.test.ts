@@ -150,6 +150,19 @@ describe("ItemRecordSession", () => {
     expect(session.state.status).toBe("saved");
   });
 
+  it("does not store an empty clause box, and settles instead of saving again and again", async () => {
+    const rec = memoryRecord([item("1", { outcome: "decided", decisions: ["a"], minutes: "x" })]);
+    const session = new ItemRecordSession(rec.ports, await rec.ports.items.get("1"), timing);
+    session.edit({ decisions: ["a", ""] });
+    await settle(5000);
+    expect(rec.writes).toHaveLength(0);
+    expect(session.state.status).toBe("saved");
+    session.edit({ decisions: ["a", " b ", ""] });
+    await settle(5000);
+    expect(rec.writes).toEqual([{ id: "1", fields: { decisions: ["a", "b"] } }]);
+    expect(session.state).toMatchObject({ status: "saved", values: { decisions: ["a", " b ", ""] } });
+  });
+
   it("saves edits made while a save is on its way, after it", async () => {
     const rec = memoryRecord();
     const session = new ItemRecordSession(rec.ports, await rec.ports.items.get("1"), timing);
