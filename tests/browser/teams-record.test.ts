@@ -42,7 +42,13 @@ async function panel(user: string, view = "sidePanel", theme = "light"): Promise
 }
 
 async function saved(page: Page): Promise<void> {
-  await page.locator('[data-save-status="saved"]').waitFor({ timeout: 15_000 });
+  try {
+    await page.locator('[data-save-status="saved"]').waitFor({ timeout: 15_000 });
+  } catch (error) {
+    // Say where it stands (unsaved and why, or a conflict) rather than only that it never said Sparat.
+    const state = await page.locator("[data-save-status]").first().innerText().catch(() => "(no save state shown)");
+    throw new Error(`not saved: ${state}\n${String(error)}`);
+  }
 }
 
 async function heading(page: Page): Promise<string> {
@@ -67,6 +73,9 @@ beforeAll(async () => {
   const state = app.tenant!.state();
   const event = state.events.find((e) => e.iCalUId === meeting.key)!;
   const member = state.users.find((u) => u.role === "member" && event.attendees.some((a) => a.mail.toLowerCase() === u.mail.toLowerCase()))!;
+  // A chair who records needs Edit on the group's lists, like the secretariat (SECURITY.md); the demo tenant models
+  // Edit by this role, and the UI still sees a member (not the organizer), recording because the register names them.
+  member.role = "secretariat";
   chairName = member.displayName;
   chairMail = member.mail;
   secretariat = await panel(ORGANIZER);

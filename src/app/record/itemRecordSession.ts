@@ -40,6 +40,8 @@ const DEFAULT_TIMING: SessionTiming = {
   clearTimer: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
+const PERMANENT: ReadonlySet<AppError["code"]> = new Set(["forbidden", "notFound"]);
+
 interface Draft {
   v: 1;
   etag: string;
@@ -250,6 +252,8 @@ export class ItemRecordSession {
     const wait = waits[Math.min(this.failures, waits.length - 1)] ?? 30000;
     this.failures++;
     this.setStatus("unsaved");
+    // No permission, or the item is gone: trying again changes nothing; the next edit tries once more.
+    if (PERMANENT.has(error.code)) return;
     if (!this.disposed) this.timer = this.timing.setTimer(() => void this.save(), wait);
   }
 

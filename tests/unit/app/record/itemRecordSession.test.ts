@@ -106,6 +106,21 @@ describe("ItemRecordSession", () => {
     expect(seen).toContain("unsaved");
   });
 
+  it("does not retry without permission, keeps the draft, and tries again on the next edit", async () => {
+    const rec = memoryRecord();
+    const session = new ItemRecordSession(rec.ports, await rec.ports.items.get("2"), timing);
+    rec.failWrites.push("forbidden");
+    session.edit({ outcome: "noted" });
+    await settle(60_000);
+    expect(session.state).toMatchObject({ status: "unsaved", error: { code: "forbidden" } });
+    expect(rec.writes).toHaveLength(0);
+    expect(rec.drafts.has(draftKey("2"))).toBe(true);
+    session.edit({ minutes: "Efter att rättigheten gavs" });
+    await settle(1000);
+    expect(session.state.status).toBe("saved");
+    expect(rec.items.get("2")).toMatchObject({ outcome: "noted", minutes: "Efter att rättigheten gavs" });
+  });
+
   it("restores a draft after a reload and merges it into what others saved meanwhile", async () => {
     const rec = memoryRecord();
     const first = new ItemRecordSession(rec.ports, await rec.ports.items.get("3"), timing);
