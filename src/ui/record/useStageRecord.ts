@@ -16,12 +16,17 @@ export function useStageRecord(ports: RecordPorts | null, meetingKey: string, po
     let timer: ReturnType<typeof setTimeout> | null = null;
     const poll = (): void => {
       // One poll at a time: the next starts pollMs after this one answered, so a slow Graph never piles requests up.
+      // After a failure (offline, throttled, a site without the register) it waits ten times as long.
       readStage(ports, meetingKey).then(
-        (next) => live && setRecord((prev) => (prev !== null && JSON.stringify(prev) === JSON.stringify(next) ? prev : next)),
-        () => undefined,
-      ).finally(() => {
-        if (live) timer = setTimeout(poll, pollMs);
-      });
+        (next) => {
+          if (!live) return;
+          setRecord((prev) => (prev !== null && JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
+          timer = setTimeout(poll, pollMs);
+        },
+        () => {
+          if (live) timer = setTimeout(poll, pollMs * 10);
+        },
+      );
     };
     poll();
     return () => {
