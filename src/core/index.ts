@@ -64,7 +64,7 @@ export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";
 export { joinDecisions, splitDecisions } from "./decisions";
-export { conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, mergesClauses, unionDecisions } from "./merge";
+export { clauseKey, conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, mergesClauses, unionDecisions } from "./merge";
 export type { FieldChoice, MergeChoices, MergeField, MergeValues } from "./merge";
 export { defaultSubject, folderName, parseFolderName, sanitizeSubject } from "./folder";
 export {
@@ -207,3 +207,5 @@ export type {
   PresenceTimes,
   ProtokollAttendance,
 } from "./record";
+export { changedRecordFields, EDITED_RECORD_FIELDS, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, recordValuesOf, sameRecordField } from "./record";
+export type { ClauseAssignment, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";

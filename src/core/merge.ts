@@ -19,8 +19,8 @@ export type MergeChoices = Partial<Record<MergeField, FieldChoice>>;
 /** Every editable field, in the order the editor shows them (the field table's order). */
 export const MERGE_FIELDS: readonly MergeField[] = EDITOR_FIELDS;
 
-// Clauses are compared as people read them: case, spacing and a trailing full stop do not make a new clause.
-function clauseKey(clause: string): string {
+/** A clause as people read it: case, spacing and a trailing full stop do not make a new clause. */
+export function clauseKey(clause: string): string {
   return clause.replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "").toLocaleLowerCase("sv");
 }
 

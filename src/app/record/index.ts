@@ -3,3 +3,12 @@ export { addPerson, changePresence, fillFromOnline, markStatus, prefillOnce, tim
 export type { AddPersonResult, OnlineFill, PresenceChange, TimeProblem } from "./presence";
 export { PresenceSession, presenceDraftKey } from "./presenceSession";
 export type { PresenceEntry, PresenceState, PresenceTiming, RowSave } from "./presenceSession";
+export { addAssignment, assignmentProblems, suggestedAssignments } from "./assignments";
+export type { AssignmentInput, AssignmentProblem } from "./assignments";
+export { readStage, setCurrentItem } from "./currentItem";
+export type { StageRecord } from "./currentItem";
+export { draftKey, ItemRecordSession } from "./itemRecordSession";
+export type { ConflictChoice, ItemRecordState, SaveStatus, SessionTiming } from "./itemRecordSession";
+export { openRecord } from "./openRecord";
+export type { RecordMeeting } from "./openRecord";
+export { updateRegister } from "./updateRegister";

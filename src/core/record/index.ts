@@ -26,3 +26,8 @@ export { groupPresence, presenceLine, protokollAttendance, timesProblem } from "
 export type { PresenceGroup, ProtokollAttendance } from "./presenceLines";
 export { newPerson } from "./newPerson";
 export type { NewPersonInput, NewPersonProblem, NewPersonResult } from "./newPerson";
+export { parseAssignmentClause } from "./assignmentClause";
+export type { ClauseAssignment } from "./assignmentClause";
+export { changedRecordFields, mergeClauses, mergeRecord, EDITED_RECORD_FIELDS, sameRecordField } from "./mergeRecord";
+export type { RecordConflict, RecordField, RecordMerge, RecordValues } from "./mergeRecord";
+export { isUnrecorded, recordValuesOf } from "./values";
