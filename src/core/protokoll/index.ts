@@ -8,3 +8,4 @@ export { presenceEntry, presenceLines } from "./presence-lines";
 export { renderProtokollText } from "./render-text";
 export { documentText, joinSv, paragraphs, singleLine, stripInvalidXml } from "./text";
 export { unknownOrganisationEmails, withDirectoryOrganisations } from "./enrich";
+export type { TemplateProblem, TemplateProblemKind } from "./template-problem";
