@@ -6,9 +6,15 @@ import type { Protokoll, ProtokollInput } from "../../core/protokoll";
 import type { Agenda, AttendanceReport, Folder } from "../../core/types";
 import { DraftError } from "./draft-error";
 import { protokollToDocx } from "./protokoll-docx";
+import type { ProtokollTemplate } from "./protokoll-template";
 
-/** What the draft needs besides the view: the group's heading and, optionally, who signs. */
-export type DraftOptions = Pick<ProtokollInput, "groupName" | "place" | "chair" | "secretary" | "approvers">;
+/**
+ * What the draft needs besides the view: the group's heading; optionally who signs, the meeting's record (attendance,
+ * outcomes, uppdrag; without it the draft is made from the agenda and the answers) and the template (default built-in).
+ */
+export type DraftOptions = Pick<ProtokollInput, "groupName" | "place" | "chair" | "secretary" | "approvers" | "record" | "itemRecords"> & {
+  template?: ProtokollTemplate | null;
+};
 
 /** The uploaded draft: the name actually used, whether it differs from the first choice, and where it opens. */
 export interface DraftResult {
@@ -31,7 +37,8 @@ function agendaOf(view: MeetingView): Agenda {
 
 /** The protokoll model of a meeting view; the agenda must have loaded, attendance may be missing (marked blanks). */
 export function protokollFromView(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Protokoll {
-  return buildProtokoll({ ...options, meeting: view.meeting, meetingNumber: view.meetingNumber, agenda: agendaOf(view), attendance });
+  const { template: _template, ...input } = options;
+  return buildProtokoll({ ...input, meeting: view.meeting, meetingNumber: view.meetingNumber, agenda: agendaOf(view), attendance });
 }
 
 function readyAttendance(view: MeetingView): AttendanceReport | null {
@@ -58,7 +65,7 @@ export async function attendanceForDraft(directory: Directory, view: MeetingView
 /** The .docx bytes of a meeting view's draft (no I/O); `attendance` defaults to the view's own. */
 export async function draftBytes(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Promise<Uint8Array> {
   // The author is who made the draft (the signed-in user), as Word shows it and SharePoint's "Created by" does.
-  return protokollToDocx(protokollFromView(view, options, attendance), view.me.name);
+  return protokollToDocx(protokollFromView(view, options, attendance), view.me.name, options.template ?? null);
 }
 
 /** The draft's bytes as the action makes them: guests' organisations looked up first. */
