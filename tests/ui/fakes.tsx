@@ -123,7 +123,7 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
   return {
     meetings: source,
     agenda: { list: unused, get: unused, create: unused, update: unused, setOrder: unused, remove: unused },
-    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemId: unused, download: unused, downloadPdf: unused, viewLinks: unused, replaceContent: unused },
+    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemId: unused, download: unused, downloadPdf: unused, viewLinks: unused, replaceContent: unused, readByPath: unused },
     directory: { lookup: unused },
   };
 }
