@@ -5,6 +5,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { DEMO_CONFIG } from "../../src/config";
+import { buildKallelse } from "../../src/core/kallelse";
 import type { MeetingView } from "../../src/core/ports";
 import type { Protokoll } from "../../src/core/protokoll";
 import { protokollFromView } from "../../src/services/documents/create-draft";
@@ -168,6 +169,23 @@ describe("template mistakes are the secretariat's to fix, in Swedish", () => {
       expect(error).toMatchObject({ appError: { code: "unknown" } });
       expect(isProtokollTemplateError(error) && error.userMessage("sv")).not.toMatch(/\n\s+at /);
     }
+  });
+});
+
+describe("the kallelse and the protokoll agree (issue 14 item 4)", () => {
+  it("on the meeting's number, every item's number and title, and every bilaga's number and name", () => {
+    if (view.agenda.state !== "ready") throw new Error("dagordningen lästes inte");
+    const { meeting } = view;
+    const kallelse = buildKallelse({ groupName: DEMO_CONFIG.groupName, meetingNumber: view.meetingNumber, startUtc: meeting.startUtc, endUtc: meeting.endUtc, location: meeting.location, online: false, agenda: view.agenda.value, contact: null });
+    expect(`${kallelse.heading} ${kallelse.subheading}`).toContain(`${protokoll.facts.number}/${protokoll.facts.year}`);
+    expect(protokoll.title).toBe(`Protokoll nr ${protokoll.facts.number} ${protokoll.facts.year}`);
+    expect(kallelse.items.map((i) => i.number)).toEqual(protokoll.items.map((i) => i.number));
+    kallelse.items.forEach((item, index) => {
+      const own = protokoll.items[index]!;
+      expect(item.title.replace(/^\d\d\.\d\d /, "")).toBe(own.title);
+      expect(item.attachments.map((a) => `Underlag: ${a.label}.`)).toEqual(own.underlagLines);
+    });
+    expect(protokoll.items.flatMap((i) => i.underlagLines).length).toBeGreaterThan(2);
   });
 });
 
