@@ -1,5 +1,5 @@
 /** Swedish strings of *Skapa protokollutkast*, the secretariat's action that drafts the protokoll in Word. */
-import type { TemplateProblem } from "../../protokoll/template-problem";
+import type { TemplateProblemKind } from "../../protokoll/template-problem";
 
 export const protokoll = {
   heading: "Protokoll",
@@ -12,23 +12,24 @@ export const protokoll = {
   open: "Öppna utkastet",
   failed: "Protokollutkastet kunde inte skapas.",
   retry: "Försök igen",
-  templateProblem: (problem: TemplateProblem): string => {
-    const file = `Protokollmallen ”${problem.template}”`;
-    switch (problem.kind) {
+  /** A template's mistake, naming the template's file and the placeholder as written. */
+  templateProblem: (template: string, tag: string, kind: TemplateProblemKind): string => {
+    const file = `Protokollmallen ”${template}”`;
+    switch (kind) {
       case "unknownField":
-        return `${file} använder fältet {${problem.tag}}, som inte finns. Rätta stavningen eller ta bort fältet i mallen; fälten som finns står i anvisningen för protokollmallen.`;
+        return `${file} använder fältet {${tag}}, som inte finns. Rätta stavningen eller ta bort fältet i mallen; fälten som finns står i anvisningen för protokollmallen.`;
       case "unclosedLoop":
-        return `${file} öppnar avsnittet {${problem.tag}} men stänger det aldrig. Lägg till {/${problem.tag.replace(/^[#^]/, "")}} där avsnittet slutar.`;
+        return `${file} öppnar avsnittet {${tag}} men stänger det aldrig. Lägg till {/${tag.replace(/^[#^]/, "")}} där avsnittet slutar.`;
       case "unopenedLoop":
-        return `${file} stänger avsnittet {${problem.tag}} som aldrig öppnas. Lägg till {#${problem.tag.replace(/^\//, "")}} där avsnittet börjar, eller ta bort stängningen.`;
+        return `${file} stänger avsnittet {${tag}} som aldrig öppnas. Lägg till {#${tag.replace(/^\//, "")}} där avsnittet börjar, eller ta bort stängningen.`;
       case "mismatchedLoop":
-        return `${file} stänger ett avsnitt med {${problem.tag}}, men det avsnitt som är öppet där heter något annat. Se till att varje {#namn} stängs med {/namn} i samma ordning.`;
+        return `${file} stänger ett avsnitt med {${tag}}, men det avsnitt som är öppet där heter något annat. Se till att varje {#namn} stängs med {/namn} i samma ordning.`;
       case "brokenTag":
-        return `${file} har en klammer som inte hör ihop vid ”${problem.tag}”. Varje fält skrivs {namn}, med en klammer på var sida.`;
+        return `${file} har en klammer som inte hör ihop vid ”${tag}”. Varje fält skrivs {namn}, med en klammer på var sida.`;
       case "notDocx":
         return `${file} är inte ett Word-dokument (.docx). Spara mallen som Word-dokument och försök igen.`;
-      case "other":
-        return `${file} kunde inte användas${problem.tag ? ` (vid ”${problem.tag}”)` : ""}. Jämför mallen med anvisningen för protokollmallen.`;
+      default:
+        return `${file} kunde inte användas${tag ? ` (vid ”${tag}”)` : ""}. Jämför mallen med anvisningen för protokollmallen.`;
     }
   },
 };

@@ -19,7 +19,7 @@ export class ProtokollTemplateError extends ExpectedFailure {
   /** One sentence per problem (the first few), naming the placeholder and the template. */
   override userMessage(language: Language): string {
     const strings = language === "en" ? en.protokoll : sv.protokoll;
-    return this.problems.slice(0, 3).map(strings.templateProblem).join(" ");
+    return this.problems.slice(0, 3).map((p) => strings.templateProblem(p.template, p.tag, p.kind)).join(" ");
   }
 }
 
