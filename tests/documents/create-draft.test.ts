@@ -2,7 +2,10 @@
 import { isAppFailure } from "../../src/core/errors";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
+import type { PresenceRow } from "../../src/core/record";
 import { createProtokollDraft, draftBytes } from "../../src/services/documents/create-draft";
+import { meetingRecordFor } from "../../src/services/documents/record-for-draft";
+import { GraphError } from "../../src/services/graph/errors";
 import { draftView, report } from "../unit/protokoll/fixtures";
 import { mammothText, paragraphsOf } from "./consumers";
 
@@ -111,5 +114,30 @@ describe("createProtokollDraft", () => {
     expect(await listAfter(store.files.find((f) => f.id === again.fileId)!.content, "Inbjudna gäster:", 2)).toEqual(["Eva Sturesson, Ängelholm", "Sara Røpke"]);
     const broken = { lookup: () => Promise.reject(new TypeError("bug")) };
     await expect(createProtokollDraft(draftServices(store, broken), view({ attendance: { state: "ready", value: report(attendees) } }), options)).rejects.toThrow("bug");
+  });
+});
+
+describe("the draft with the meeting's record", () => {
+  const presence: PresenceRow = { id: "p1", etag: "1", meetingKey: "k", email: "herman.crespin@hoganas.se", displayName: "Herman Crespin", organisation: "Höganäs", status: "present", arrived: "08.45", left: null, role: "member", note: "" };
+
+  it("reads the register, Närvaro and Uppdrag of the meeting and writes the times and the uppdrag", async () => {
+    const asked: string[] = [];
+    const readers = {
+      register: { find: async (key: string) => (asked.push(`register:${key}`), null) },
+      presence: { list: async (key: string) => (asked.push(`presence:${key}`), [presence]) },
+      assignments: { list: async (key: string) => (asked.push(`assignments:${key}`), [{ id: "u", etag: "1", title: "ta fram ett underlag", meetingKey: "k", itemId: "a", assignee: "Tomas Rikse", assigneeEmail: null, due: null, status: "open" as const, closedNote: "", closedAt: null }]) },
+    };
+    const record = await meetingRecordFor(readers, "k");
+    expect(asked.sort()).toEqual(["assignments:k", "presence:k", "register:k"]);
+    const store = memoryStore(folder);
+    const result = await createProtokollDraft(draftServices(store), view(), { ...options, record });
+    const paragraphs = paragraphsOf(await mammothText(store.files.find((f) => f.id === result.fileId)!.content));
+    expect(await listAfter(store.files.find((f) => f.id === result.fileId)!.content, "Närvarande:", 1)).toEqual(["Herman Crespin, Höganäs, från kl 08.45"]);
+    expect(paragraphs).toContain("Uppdrag: att ta fram ett underlag (Tomas Rikse, till nästa möte).");
+  });
+
+  it("fails with the list's typed error when the record cannot be read (a draft without it would look complete)", async () => {
+    const readers = { register: { find: async () => null }, presence: { list: () => Promise.reject(new GraphError("forbidden", "403")) }, assignments: { list: async () => [] } };
+    await expect(meetingRecordFor(readers, "k")).rejects.toMatchObject({ appError: { code: "forbidden" } });
   });
 });
