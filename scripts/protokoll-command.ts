@@ -1,5 +1,5 @@
 /** `npm run protokoll`: drafts a meeting's protokoll from the configured tenant, or from the demo tenant in-process. */
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { configFromEnv } from "../src/config";
@@ -9,15 +9,17 @@ import { demoOptionsFromEnv, startDemoTenant } from "../src/demo-tenant/server";
 import { createProtokollDraft, draftBytesWithDirectory, protokollFromView } from "../src/services/documents/create-draft";
 import type { DraftOptions } from "../src/services/documents/create-draft";
 import { createServices } from "../src/services";
+import { isProtokollTemplateError } from "../src/services/documents/protokoll-template";
 import type { CommandIo, Connection } from "./command-io";
 
 /** Usage, printed on --help and on wrong arguments. */
-export const USAGE = `Användning: npm run protokoll -- --meeting <iCalUId> [--out fil.docx] [--folder <mappnamn>] [--justerare <namn>]…
+export const USAGE = `Användning: npm run protokoll -- --meeting <iCalUId> [--out fil.docx] [--folder <mappnamn>] [--justerare <namn>]… [--mall mall.docx]
 
 Skapar ett protokollutkast för mötet.
   --out        skriv utkastet till filen i stället för att ladda upp det till mötesmappen
   --folder     mötesmappens namn ("YYYY-MM-DD <ämne>"), sparar en rundresa
   --justerare  lägg till en justerare i underskrifterna (kan upprepas)
+  --mall       använd den här Word-mallen i stället för gruppens (PROTOKOLL_TEMPLATE i biblioteket) eller den inbyggda
 
 Miljö: GRAPH_BASE_URL och GRAPH_TOKEN för en riktig tenant (för demotenanten: GRAPH_TOKEN=demo:<organisatörens e-post>).
 Utan GRAPH_BASE_URL startas demotenanten i processen (DEMO_DATA, DEMO_PERSIST=1 för att behålla uppladdningen).
@@ -40,6 +42,8 @@ async function connect(env: Record<string, string | undefined>): Promise<Connect
 }
 
 function explain(error: unknown): string {
+  // A template mistake is the secretariat's to fix: its own sentence names the placeholder and the file.
+  if (isProtokollTemplateError(error)) return error.userMessage("sv");
   if (isAppFailure(error)) return `${errorMessage(error.appError.code, "sv")}${error.appError.detail ? ` (${error.appError.detail})` : ""}`;
   return error instanceof Error ? error.message : String(error);
 }
@@ -50,7 +54,7 @@ export async function runProtokollCommand(argv: string[], env: Record<string, st
   try {
     args = parseArgs({
       args: argv,
-      options: { meeting: { type: "string" }, out: { type: "string" }, folder: { type: "string" }, justerare: { type: "string", multiple: true }, help: { type: "boolean" } },
+      options: { meeting: { type: "string" }, out: { type: "string" }, folder: { type: "string" }, justerare: { type: "string", multiple: true }, mall: { type: "string" }, help: { type: "boolean" } },
       strict: true,
     }).values;
   } catch (error) {
@@ -72,7 +76,8 @@ export async function runProtokollCommand(argv: string[], env: Record<string, st
     const { config, token } = connection;
     const services = createServices(config, { getToken: () => Promise.resolve(token) });
     const view = await services.meetings.loadMeetingView(args.folder ? { key: args.meeting, folderName: args.folder } : { key: args.meeting });
-    const options: DraftOptions = { groupName: config.groupName, approvers: args.justerare ?? [] };
+    const template = args.mall ? { name: path.basename(args.mall), bytes: new Uint8Array(await readFile(path.resolve(args.mall))) } : null;
+    const options: DraftOptions = { groupName: config.groupName, approvers: args.justerare ?? [], template, templatePath: config.protokollTemplatePath };
     if (view.attendance.state === "error") io.err(`Närvaron kunde inte läsas (${errorMessage(view.attendance.error.code, "sv")}); utkastet får markerade luckor.\n`);
 
     if (args.out) {

@@ -28,6 +28,8 @@ export interface AppConfig {
   groupName: string;
   /** Mail domain -> municipality, used when directory data has neither companyName nor officeLocation. */
   mailDomainMap: Record<string, string>;
+  /** The group's own protokoll template in the library ("Mallar/Protokollmall.docx"); the built-in default when absent. */
+  protokollTemplatePath: string;
 }
 
 /** Municipalities' mail domains in Familjen Helsingborg. */
@@ -66,6 +68,7 @@ export const DEMO_CONFIG: AppConfig = {
   // Guests are not members of the group, so the directory request of the meeting view does not cover them:
   // the secretariat's usual partners are mapped by mail domain instead.
   mailDomainMap: { ...FAMILJEN_HELSINGBORG_DOMAINS, "skane.se": "Region Skåne", "nsva.se": "NSVA" },
+  protokollTemplatePath: "Mallar/Protokollmall.docx",
 };
 
 const ENV_KEYS: Record<string, keyof AppConfig> = {
@@ -83,6 +86,7 @@ const ENV_KEYS: Record<string, keyof AppConfig> = {
   GROUP_ID: "groupId",
   ORGANIZER_MAILBOX: "organizerMailbox",
   GROUP_NAME: "groupName",
+  PROTOKOLL_TEMPLATE: "protokollTemplatePath",
 };
 
 /** Builds a config from environment-style variables over the demo defaults (Node scripts, webpack, the server). */

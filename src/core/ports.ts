@@ -119,6 +119,8 @@ export interface DocumentStore {
    * The returned record's list columns are not read back: list the folder again for them.
    */
   replaceContent(fileId: string, etag: string | null, content: Uint8Array): Promise<FileRecord>;
+  /** A file of the library by its path ("Mallar/Protokollmall.docx"), e.g. the group's protokoll template; null when there is none. */
+  readByPath(path: string): Promise<Uint8Array | null>;
 }
 
 /** Directory lookups for attendees. */

@@ -1,7 +1,7 @@
 /** Real consumers of a .docx: mammoth (always), LibreOffice --convert-to txt (where installed), and the raw package. */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
@@ -46,6 +46,40 @@ export async function libreOfficeText(bytes: Uint8Array, soffice: string | null 
       execFile(soffice, args, { timeout: 120_000 }, (error) => (error ? reject(error) : resolve()));
     });
     return await readFile(path.join(dir, "utkast.txt"), "utf8");
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The document as LibreOffice lays it out and prints it to PDF; null when LibreOffice is not installed. */
+export async function libreOfficePdf(bytes: Uint8Array, soffice: string | null = sofficePath()): Promise<Uint8Array | null> {
+  if (soffice === null) return null;
+  const dir = await mkdtemp(path.join(tmpdir(), "protokoll-pdf-"));
+  try {
+    const input = path.join(dir, "utkast.docx");
+    await writeFile(input, bytes);
+    const args = ["--headless", "--norestore", `-env:UserInstallation=file://${path.join(dir, "profile")}`, "--convert-to", "pdf:writer_pdf_Export", "--outdir", dir, input];
+    await new Promise<void>((resolve, reject) => {
+      execFile(soffice, args, { timeout: 120_000 }, (error) => (error ? reject(error) : resolve()));
+    });
+    return new Uint8Array(await readFile(path.join(dir, "utkast.pdf")));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Runs a poppler tool (pdftotext, pdftoppm, pdfimages) on a PDF in a scratch folder; returns stdout and the files it wrote. */
+export async function poppler(tool: string, pdf: Uint8Array, args: string[]): Promise<{ stdout: string; files: Map<string, Buffer> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), "protokoll-poppler-"));
+  try {
+    const input = path.join(dir, "in.pdf");
+    await writeFile(input, pdf);
+    const stdout = await new Promise<string>((resolve, reject) => {
+      execFile(tool, [...args.map((a) => a.replace("{in}", input).replace("{out}", path.join(dir, "out")))], { timeout: 60_000, maxBuffer: 64 * 1024 * 1024 }, (error, out) => (error ? reject(error) : resolve(out)));
+    });
+    const files = new Map<string, Buffer>();
+    for (const name of (await readdir(dir)).filter((n) => n.startsWith("out"))) files.set(name, await readFile(path.join(dir, name)));
+    return { stdout, files };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -2,9 +2,20 @@
 import { isAppFailure } from "../../src/core/errors";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
+import type { PresenceRow } from "../../src/core/record";
 import { createProtokollDraft, draftBytes } from "../../src/services/documents/create-draft";
+import { meetingRecordFor } from "../../src/services/documents/record-for-draft";
+import { GraphError } from "../../src/services/graph/errors";
 import { draftView, report } from "../unit/protokoll/fixtures";
-import { mammothText } from "./consumers";
+import { mammothText, paragraphsOf } from "./consumers";
+
+/** The paragraphs of a list in the default template: its label, then one person a paragraph (issue 14). */
+async function listAfter(content: Uint8Array, label: string, count: number): Promise<string[]> {
+  const paragraphs = paragraphsOf(await mammothText(content));
+  const at = paragraphs.indexOf(label);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return paragraphs.slice(at + 1, at + 1 + count);
+}
 import { draftServices, memoryDirectory, memoryStore } from "./memory-store";
 
 const folder: Folder = { id: "folder-1", name: "2018-04-20 Kommundirektörsmöte", webUrl: "https://familjenhelsingborg.sharepoint.com/x" };
@@ -66,8 +77,8 @@ describe("createProtokollDraft", () => {
   it("drafts with marked blanks when attendance could not be read", async () => {
     const store = memoryStore(folder);
     const result = await createProtokollDraft(draftServices(store), view({ attendance: { state: "error", error: { code: "forbidden" } } }), options);
-    const text = await mammothText(store.files.find((f) => f.id === result.fileId)!.content);
-    expect(text).toContain("Närvarande: [Kunde inte läsas från kalendern – fyll i]");
+    const content = store.files.find((f) => f.id === result.fileId)!.content;
+    expect(await listAfter(content, "Närvarande:", 1)).toEqual(["[Kunde inte läsas från kalendern – fyll i]"]);
   });
 
   it("fails with the section's code, uploading nothing, when the agenda or the folder could not be read", async () => {
@@ -96,13 +107,37 @@ describe("createProtokollDraft", () => {
     ];
     const result = await createProtokollDraft(draftServices(store, directory), view({ attendance: { state: "ready", value: report(attendees) } }), options);
     expect(directory.asked).toEqual([["sara.ropke@greatercph.com"]]); // only the unknown are looked up
-    const text = await mammothText(store.files.find((f) => f.id === result.fileId)!.content);
-    expect(text).toContain("Inbjudna gäster: Eva Sturesson, Ängelholm och Sara Røpke, Greater Copenhagen.");
+    expect(await listAfter(store.files.find((f) => f.id === result.fileId)!.content, "Inbjudna gäster:", 2)).toEqual(["Eva Sturesson, Ängelholm", "Sara Røpke, Greater Copenhagen"]);
 
     const failing = { lookup: () => Promise.reject(Object.assign(new Error("503"), { appError: { code: "throttled" } })) };
     const again = await createProtokollDraft(draftServices(store, failing), view({ attendance: { state: "ready", value: report(attendees) } }), options);
-    expect(await mammothText(store.files.find((f) => f.id === again.fileId)!.content)).toContain("Inbjudna gäster: Eva Sturesson, Ängelholm och Sara Røpke.");
+    expect(await listAfter(store.files.find((f) => f.id === again.fileId)!.content, "Inbjudna gäster:", 2)).toEqual(["Eva Sturesson, Ängelholm", "Sara Røpke"]);
     const broken = { lookup: () => Promise.reject(new TypeError("bug")) };
     await expect(createProtokollDraft(draftServices(store, broken), view({ attendance: { state: "ready", value: report(attendees) } }), options)).rejects.toThrow("bug");
+  });
+});
+
+describe("the draft with the meeting's record", () => {
+  const presence: PresenceRow = { id: "p1", etag: "1", meetingKey: "k", email: "herman.crespin@hoganas.se", displayName: "Herman Crespin", organisation: "Höganäs", status: "present", arrived: "08.45", left: null, role: "member", note: "" };
+
+  it("reads the register, Närvaro and Uppdrag of the meeting and writes the times and the uppdrag", async () => {
+    const asked: string[] = [];
+    const readers = {
+      register: { find: async (key: string) => (asked.push(`register:${key}`), null) },
+      presence: { list: async (key: string) => (asked.push(`presence:${key}`), [presence]) },
+      assignments: { list: async (key: string) => (asked.push(`assignments:${key}`), [{ id: "u", etag: "1", title: "ta fram ett underlag", meetingKey: "k", itemId: "a", assignee: "Tomas Rikse", assigneeEmail: null, due: null, status: "open" as const, closedNote: "", closedAt: null }]) },
+    };
+    const record = await meetingRecordFor(readers, "k");
+    expect(asked.sort()).toEqual(["assignments:k", "presence:k", "register:k"]);
+    const store = memoryStore(folder);
+    const result = await createProtokollDraft(draftServices(store), view(), { ...options, record });
+    const paragraphs = paragraphsOf(await mammothText(store.files.find((f) => f.id === result.fileId)!.content));
+    expect(await listAfter(store.files.find((f) => f.id === result.fileId)!.content, "Närvarande:", 1)).toEqual(["Herman Crespin, Höganäs, från kl 08.45"]);
+    expect(paragraphs).toContain("Uppdrag: att ta fram ett underlag (Tomas Rikse, till nästa möte).");
+  });
+
+  it("fails with the list's typed error when the record cannot be read (a draft without it would look complete)", async () => {
+    const readers = { register: { find: async () => null }, presence: { list: () => Promise.reject(new GraphError("forbidden", "403")) }, assignments: { list: async () => [] } };
+    await expect(meetingRecordFor(readers, "k")).rejects.toMatchObject({ appError: { code: "forbidden" } });
   });
 });

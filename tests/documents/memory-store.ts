@@ -14,6 +14,8 @@ export interface MemoryStore extends DocumentStore {
   files: StoredFile[];
   folders: Folder[];
   uploads: string[];
+  /** Files of the library by path, outside the meeting folders (the group's template "Mallar/Protokollmall.docx"). */
+  library: Map<string, Uint8Array>;
   /** Files added between the listing and the upload, as another user would (race tests). */
   beforeUpload?: (folderId: string, name: string) => void;
 }
@@ -45,6 +47,7 @@ export function memoryStore(folder: Folder, names: string[] = []): MemoryStore {
     files: names.map((n) => file(folder.id, n, new Uint8Array([1, 2, 3]))),
     folders: [folder],
     uploads: [],
+    library: new Map(),
     async ensureFolder(meeting) {
       const keyed = keys.get(meeting.key);
       if (keyed) return keyed;
@@ -87,6 +90,9 @@ export function memoryStore(folder: Folder, names: string[] = []): MemoryStore {
     },
     async viewLinks() {
       return new Map();
+    },
+    async readByPath(path) {
+      return store.library.get(path) ?? null;
     },
   };
   return store;

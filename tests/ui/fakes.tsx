@@ -125,7 +125,7 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
   return {
     meetings: source,
     agenda: { list: unused, get: unused, create: unused, update: unused, setOrder: unused, remove: unused, updateRecord: unused },
-    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemId: unused, download: unused, downloadPdf: unused, viewLinks: unused, replaceContent: unused },
+    documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemId: unused, download: unused, downloadPdf: unused, viewLinks: unused, replaceContent: unused, readByPath: unused },
     directory: { lookup: unused },
     register: { find: unused, listYear: unused, ensure: unused, update: unused },
     presence: { list: unused, create: unused, update: unused, remove: unused },

@@ -6,9 +6,18 @@ import type { Protokoll, ProtokollInput } from "../../core/protokoll";
 import type { Agenda, AttendanceReport, Folder } from "../../core/types";
 import { DraftError } from "./draft-error";
 import { protokollToDocx } from "./protokoll-docx";
+import type { ProtokollTemplate } from "./protokoll-template";
 
-/** What the draft needs besides the view: the group's heading and, optionally, who signs. */
-export type DraftOptions = Pick<ProtokollInput, "groupName" | "place" | "chair" | "secretary" | "approvers">;
+/**
+ * What the draft needs besides the view: the group's heading; optionally who signs, the meeting's record (attendance,
+ * outcomes, uppdrag; without it the draft is made from the agenda and the answers) and the template (default built-in).
+ */
+export type DraftOptions = Pick<ProtokollInput, "groupName" | "place" | "chair" | "secretary" | "approvers" | "record" | "itemRecords"> & {
+  /** The template to use; when absent, the group's own at `templatePath` in the library, else the built-in default. */
+  template?: ProtokollTemplate | null;
+  /** The group's own template in the library (configuration `protokollTemplatePath`, "Mallar/Protokollmall.docx"). */
+  templatePath?: string;
+};
 
 /** The uploaded draft: the name actually used, whether it differs from the first choice, and where it opens. */
 export interface DraftResult {
@@ -31,7 +40,8 @@ function agendaOf(view: MeetingView): Agenda {
 
 /** The protokoll model of a meeting view; the agenda must have loaded, attendance may be missing (marked blanks). */
 export function protokollFromView(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Protokoll {
-  return buildProtokoll({ ...options, meeting: view.meeting, meetingNumber: view.meetingNumber, agenda: agendaOf(view), attendance });
+  const { template: _template, templatePath: _path, ...input } = options;
+  return buildProtokoll({ ...input, meeting: view.meeting, meetingNumber: view.meetingNumber, agenda: agendaOf(view), attendance });
 }
 
 function readyAttendance(view: MeetingView): AttendanceReport | null {
@@ -58,13 +68,26 @@ export async function attendanceForDraft(directory: Directory, view: MeetingView
 /** The .docx bytes of a meeting view's draft (no I/O); `attendance` defaults to the view's own. */
 export async function draftBytes(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Promise<Uint8Array> {
   // The author is who made the draft (the signed-in user), as Word shows it and SharePoint's "Created by" does.
-  return protokollToDocx(protokollFromView(view, options, attendance), view.me.name);
+  return protokollToDocx(protokollFromView(view, options, attendance), view.me.name, options.template ?? null);
 }
 
-/** The draft's bytes as the action makes them: guests' organisations looked up first. */
-export async function draftBytesWithDirectory(services: Pick<Services, "directory">, view: MeetingView, options: DraftOptions): Promise<Uint8Array> {
+/**
+ * The template the options name, else the group's own from the library, else null (the built-in default). A template
+ * that cannot be read for another reason than its absence fails the draft: a draft in the wrong format is retyped.
+ */
+export async function templateFor(documents: Pick<DocumentStore, "readByPath">, options: DraftOptions): Promise<ProtokollTemplate | null> {
+  if (options.template) return options.template;
+  const path = options.templatePath?.trim() ?? "";
+  if (path === "") return null;
+  const bytes = await documents.readByPath(path);
+  return bytes === null ? null : { name: path.split("/").pop() ?? path, bytes };
+}
+
+/** The draft's bytes as the action makes them: the group's template read, guests' organisations looked up first. */
+export async function draftBytesWithDirectory(services: Pick<Services, "directory" | "documents">, view: MeetingView, options: DraftOptions): Promise<Uint8Array> {
   agendaOf(view); // fails before any request when the agenda is missing
-  return draftBytes(view, options, await attendanceForDraft(services.directory, view));
+  const template = await templateFor(services.documents, options);
+  return draftBytes(view, { ...options, template }, await attendanceForDraft(services.directory, view));
 }
 
 async function meetingFolder(documents: DocumentStore, view: MeetingView): Promise<Folder> {

@@ -171,6 +171,17 @@ export function createDocumentStore(ctx: GraphContext): DocumentStore {
       return ctx.http.bytes(`${driveItem(ctx.paths, fileId)}/content`);
     },
 
+    async readByPath(path) {
+      const segments = path.split("/").map((part) => part.trim()).filter((part) => part !== "");
+      if (segments.length === 0) return null;
+      try {
+        return await ctx.http.bytes(`${drive}/root:/${segments.map(segment).join("/")}:/content`);
+      } catch (error) {
+        if (isGraphError(error) && error.code === "notFound") return null;
+        throw error;
+      }
+    },
+
     async downloadPdf(fileId) {
       return ctx.http.bytes(`${driveItem(ctx.paths, fileId)}/content${query({ format: "pdf" })}`);
     },

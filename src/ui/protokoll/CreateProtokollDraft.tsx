@@ -65,10 +65,11 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
   const create = async (): Promise<void> => {
     setDraft({ state: "creating" });
     try {
-      setDraft({ state: "created", result: await runDraft(services, props.view, { groupName }) });
+      setDraft({ state: "created", result: await runDraft(services, props.view, { groupName, templatePath: config?.protokollTemplatePath }) });
     } catch (error) {
       // Typed failures are shown with a retry; anything else is a bug for the error boundary (rethrown in render).
-      if (isAppFailure(error)) setDraft({ state: "failed", error: error.appError });
+      // An ExpectedFailure may carry its own sentence (a template's mistake names the placeholder and the file).
+      if (isAppFailure(error)) setDraft({ state: "failed", error: error.appError, message: error instanceof ExpectedFailure ? error.userMessage(language) : undefined });
       else
         setDraft(() => {
           throw error;
@@ -106,7 +107,7 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
       {draft.state === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            <MessageBarTitle>{text.failed}</MessageBarTitle> {errorMessage(draft.error.code, language)}
+            <MessageBarTitle>{text.failed}</MessageBarTitle> {draft.message ?? errorMessage(draft.error.code, language)}
           </MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void create()}>{text.retry}</Button>

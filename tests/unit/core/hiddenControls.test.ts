@@ -42,7 +42,7 @@ describe("file names are shown as they are stored", () => {
       expect(out).not.toMatch(/[\u202A-\u202E\u2066-\u2069\u200B-\u200F]/);
     }
     const protokoll = buildProtokoll({ meeting: meeting(), meetingNumber: 1, agenda, attendance: null, groupName: "Gruppen" });
-    expect(protokoll.items[0]!.underlagLines).toEqual(["Underlag: Bilaga 1 – Fakturafdp"]);
+    expect(protokoll.items[0]!.underlagLines).toEqual(["Underlag: Bilaga 1 – Fakturafdp."]);
   });
 });
 

@@ -12,6 +12,8 @@ import type { Folder } from "../../../src/core/types";
 import { GraphError } from "../../../src/services/graph/errors";
 import { memoryDirectory, memoryStore } from "../../documents/memory-store";
 import { agenda, meeting, report } from "./fixtures";
+import { mammothText } from "../../documents/consumers";
+import { bodyWith, customTemplate } from "../../documents/custom-template";
 
 // jsdom lacks the encoders every browser has; the docx writer needs them.
 Object.assign(globalThis, { TextEncoder, TextDecoder });
@@ -29,12 +31,12 @@ const view: MeetingView = {
   directory: [],
 };
 
-function setup(store = memoryStore(folder)) {
+function setup(store = memoryStore(folder), templatePath?: string) {
   const openLink = jest.fn();
   const environment = {
     services: { documents: store, directory: memoryDirectory() } as unknown as Services,
     host: { openLink },
-    config: { mode: "demo", sharePointOrigin: "https://familjenhelsingborg.sharepoint.com", organizerMailbox: "x@y", groupName: "Kommundirektörsgruppen" },
+    config: { mode: "demo", sharePointOrigin: "https://familjenhelsingborg.sharepoint.com", organizerMailbox: "x@y", groupName: "Kommundirektörsgruppen", protokollTemplatePath: templatePath },
   } as UiEnvironment;
   render(
     <EnvironmentProvider value={environment}>
@@ -75,6 +77,26 @@ describe("CreateProtokollDraft", () => {
     fireEvent.click(screen.getByRole("button", { name: "Försök igen" }));
     await waitFor(() => expect(store.files.map((f) => f.name)).toEqual(["Protokoll nr 3 2018 (utkast).docx"]));
     expect(screen.queryByText("Protokollutkastet kunde inte skapas.")).toBeNull();
+  });
+
+  it("drafts in the group's own template from the library when there is one", async () => {
+    const store = memoryStore(folder);
+    store.library.set("Mallar/Protokollmall.docx", customTemplate());
+    setup(store, "Mallar/Protokollmall.docx");
+    fireEvent.click(screen.getByRole("button", { name: "Skapa protokollutkast" }));
+    await screen.findByText(/Utkastet sparades/);
+    expect(await mammothText(store.files[0]!.content)).toContain("Protokollförare: johan.lindberg@familjenhelsingborg.se");
+  });
+
+  it("names the placeholder and the template when the group's template has a mistake, and uploads nothing", async () => {
+    const store = memoryStore(folder);
+    store.library.set("Mallar/Protokollmall.docx", customTemplate(bodyWith("{närvarnde}")));
+    setup(store, "Mallar/Protokollmall.docx");
+    fireEvent.click(screen.getByRole("button", { name: "Skapa protokollutkast" }));
+    expect(await screen.findByText("Protokollutkastet kunde inte skapas.")).toBeTruthy();
+    expect(screen.getByText(/Protokollmallen ”Protokollmall\.docx” använder fältet \{närvarnde\}, som inte finns\./)).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Försök igen" })).toBeTruthy();
+    expect(store.files).toEqual([]);
   });
 
   it("offers no open button for a link outside the group's SharePoint", async () => {

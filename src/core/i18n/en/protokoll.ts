@@ -11,4 +11,23 @@ export const protokoll: ProtokollStrings = {
   open: "Open the draft",
   failed: "The draft minutes could not be created.",
   retry: "Try again",
+  templateProblem: (template, tag, kind) => {
+    const file = `The minutes template “${template}”`;
+    switch (kind) {
+      case "unknownField":
+        return `${file} uses the field {${tag}}, which does not exist. Correct the spelling or remove the field from the template; the available fields are listed in the template guide.`;
+      case "unclosedLoop":
+        return `${file} opens the section {${tag}} but never closes it. Add {/${tag.replace(/^[#^]/, "")}} where the section ends.`;
+      case "unopenedLoop":
+        return `${file} closes the section {${tag}}, which is never opened. Add {#${tag.replace(/^\//, "")}} where the section starts, or remove the closing tag.`;
+      case "mismatchedLoop":
+        return `${file} closes a section with {${tag}}, but the section open there has another name. Make sure every {#name} is closed by {/name} in the same order.`;
+      case "brokenTag":
+        return `${file} has a brace without its partner at “${tag}”. Every field is written {name}, with one brace on each side.`;
+      case "notDocx":
+        return `${file} is not a Word document (.docx). Save the template as a Word document and try again.`;
+      default:
+        return `${file} could not be used${tag ? ` (at “${tag}”)` : ""}. Compare the template with the template guide.`;
+    }
+  },
 };
