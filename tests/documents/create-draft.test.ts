@@ -2,7 +2,8 @@
 import { isAppFailure } from "../../src/core/errors";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
-import { createProtokollDraft, draftBytes } from "../../src/services/documents/create-draft";
+import { createProtokollDraft } from "../../src/app";
+import { draftBytes } from "../../src/services/documents/protokoll-writer";
 import { draftView, report } from "../unit/protokoll/fixtures";
 import { mammothText } from "./consumers";
 import { draftServices, memoryDirectory, memoryStore } from "./memory-store";

@@ -1,7 +1,10 @@
 /** Fake services, a meeting view fixture and a render helper for the UI tests (no Graph, no host SDK). */
 import { render } from "@testing-library/react";
 import type { RenderResult } from "@testing-library/react";
-import type { AgendaItem, AppError, AppFailure, Attachment, AttendanceReport, MeetingSummary, MeetingView, Services } from "../../src/core";
+import { createUseCases } from "../../src/app";
+import type { UseCases } from "../../src/app";
+import type { AgendaItem, AppError, AppFailure, Attachment, AttendanceReport, DocumentWriters, MeetingSummary, MeetingView, Services } from "../../src/core";
+import { loadedDocumentWriters } from "../../src/services/documents/writers";
 import type { Language } from "../../src/core/i18n/errors";
 import { App } from "../../src/ui/App";
 import type { AppProps } from "../../src/ui/App";
@@ -135,9 +138,14 @@ export function fakeHost(extra: Partial<HostActions> = {}): HostActions & { open
 
 export const CONFIG: UiConfig = { mode: "demo", sharePointOrigin: SP, organizerMailbox: "elin.sjoberg@familjenhelsingborg.se", groupName: "Kommundirektörsgruppen i Familjen Helsingborg" };
 
+/** The real use cases over fake ports, as a composition root builds them (the writers are the real ones, loaded). */
+export function fakeApp(services: Services = fakeServices(), writers: DocumentWriters = loadedDocumentWriters): UseCases {
+  return createUseCases({ ...services, writers }, CONFIG);
+}
+
 /** Renders the app root like a host does. */
-export function renderApp(props: Partial<Omit<AppProps, "environment">> & { services?: Services; host?: HostActions; language?: Language } = {}): RenderResult & { environment: UiEnvironment } {
-  const environment: UiEnvironment = { services: props.services ?? fakeServices(), host: props.host ?? fakeHost(), config: CONFIG };
+export function renderApp(props: Partial<Omit<AppProps, "environment">> & { services?: Services; app?: UseCases; host?: HostActions; language?: Language } = {}): RenderResult & { environment: UiEnvironment } {
+  const environment: UiEnvironment = { app: props.app ?? fakeApp(props.services), host: props.host ?? fakeHost(), config: CONFIG };
   const result = render(
     <App
       environment={environment}

@@ -7,3 +7,6 @@ export { clauseText, decisionClauses, protokollItem, underlagLine } from "./item
 export { renderProtokollText } from "./render-text";
 export { documentText, joinSv, paragraphs, singleLine, stripInvalidXml } from "./text";
 export { unknownOrganisationEmails, withDirectoryOrganisations } from "./enrich";
+export { draftAgenda, protokollFromView, readyAttendance } from "./from-view";
+export type { DraftOptions } from "./from-view";
+export { DraftError } from "./draft-error";

@@ -4,7 +4,7 @@ import type { AppConfig } from "../../config";
 import type { AppError, MeetingRef, MeetingSummary } from "../../core";
 import { isAppFailure } from "../../core";
 import type { Language } from "../../core/i18n/errors";
-import { createServices, listDemoUsers } from "../../services";
+import { listDemoUsers } from "../../services";
 import { App } from "../../ui/App";
 import { DemoBar } from "../../ui/demo/DemoBar";
 import { DemoUserNotice } from "../../ui/demo/DemoUserNotice";
@@ -18,20 +18,21 @@ import type { MeetingListState } from "../../ui/surfaces/NoMeetingChosen";
 import type { Surface, ThemeName } from "../../ui/surface";
 import { initialDemoUser, isMailAddress, pageStorage, rememberDemoUser } from "./demoUser";
 import { meetingToLoad } from "./earlyStart";
-import type { EarlyServices } from "./earlyStart";
+import type { EarlyStart } from "./earlyStart";
 import { openInNewTab } from "./openLink";
 import type { PageQuery } from "./query";
 import { withMeeting, withSurface, withUser } from "./query";
 import { followSystemTheme, systemTheme, themeOverride } from "./theme";
 import { tokenProviderFor } from "./tokens";
+import { composeTab } from "../teams/composition";
 
 /** Props of StandaloneApp. */
 export interface StandaloneAppProps {
   config: AppConfig;
   language: Language;
   query: PageQuery;
-  /** Services the entry script created for the starting demo user (and maybe already loading the meeting). */
-  early?: EarlyServices | null;
+  /** Use cases the entry script built for the starting demo user (and maybe already loading the meeting). */
+  early?: EarlyStart | null;
 }
 
 const HOST: HostActions = { openLink: (url) => openInNewTab(url) };
@@ -103,10 +104,9 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
 
   const environment = useMemo<UiEnvironment | null>(() => {
     if (demo && user === null) return null;
-    // The entry's services for this user may already be loading the meeting: reusing them hands that load to the tab.
-    if (early !== null && early.user === user) return { services: early.services, host: HOST, config };
-    const services = createServices(config, tokenProviderFor(config, { demoUser: user, nested: false }));
-    return { services, host: HOST, config };
+    // The entry's use cases for this user may already be loading the meeting: reusing them hands that load to the tab.
+    if (early !== null && early.user === user) return { app: early.app, host: HOST, config };
+    return { app: composeTab(config, tokenProviderFor(config, { demoUser: user, nested: false })), host: HOST, config };
   }, [config, demo, user, early]);
 
   const changeUser = useCallback((mail: string) => {

@@ -2,7 +2,8 @@
  *  Graph answers; it does not import teams-js itself, so the SDK is downloaded once, with the host chunk). */
 import { useEffect, useState } from "react";
 import type { AppConfig } from "../../config";
-import type { MeetingRef, MeetingSummary, Services } from "../../core";
+import type { UseCases } from "../../app";
+import type { MeetingRef, MeetingSummary } from "../../core";
 import type { Language } from "../../core/i18n/errors";
 import { App } from "../../ui/App";
 import type { HostActions, UiEnvironment } from "../../ui/environment";
@@ -43,11 +44,11 @@ function TeamsRoot({ environment, initialTheme, followTheme, onThemeChange, lang
   return <App environment={environment} language={language} theme={theme} surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} />;
 }
 
-/** What the Teams host learnt before the UI loaded: the frame, the user's services, the meeting. */
+/** What the Teams host learnt before the UI loaded: the frame, the user's use cases, the meeting. */
 export interface TeamsStart {
   config: AppConfig;
   frame: TeamsFrame;
-  services: Services;
+  app: UseCases;
   language: Language;
   surface: Surface;
   meetingRef: MeetingRef | null;
@@ -72,7 +73,7 @@ export function mountTeams(start: TeamsStart): void {
 
   mount(
     <TeamsRoot
-      environment={{ services: start.services, host, config }}
+      environment={{ app: start.app, host, config }}
       initialTheme={start.forcedTheme ?? themeOfTeams(start.teamsTheme)}
       followTheme={start.forcedTheme === null}
       onThemeChange={frame.onThemeChange}

@@ -1,14 +1,16 @@
 /** The action *Skapa protokollutkast*: meeting view -> protokoll -> .docx -> the meeting folder, never overwriting. */
-import { isAppFailure } from "../../core/errors";
-import type { Directory, DocumentStore, MeetingView, Services } from "../../core/ports";
-import { buildProtokoll, nextDraftFileName, unknownOrganisationEmails, withDirectoryOrganisations } from "../../core/protokoll";
-import type { Protokoll, ProtokollInput } from "../../core/protokoll";
-import type { Agenda, AttendanceReport, Folder } from "../../core/types";
-import { DraftError } from "./draft-error";
-import { protokollToDocx } from "./protokoll-docx";
+import { isAppFailure } from "../core";
+import type { Directory, DocumentStore, DocumentWriters, Folder, MeetingView } from "../core";
+import { DraftError, draftAgenda, nextDraftFileName, readyAttendance, unknownOrganisationEmails, withDirectoryOrganisations } from "../core/protokoll";
+import type { DraftOptions } from "../core/protokoll";
+import type { AttendanceReport } from "../core";
 
-/** What the draft needs besides the view: the group's heading and, optionally, who signs. */
-export type DraftOptions = Pick<ProtokollInput, "groupName" | "place" | "chair" | "secretary" | "approvers">;
+/** The ports the draft is made with: the folder's library, the directory for guests, and the .docx writer. */
+export interface DraftPorts {
+  documents: DocumentStore;
+  directory: Directory;
+  writers: Pick<DocumentWriters, "protokoll">;
+}
 
 /** The uploaded draft: the name actually used, whether it differs from the first choice, and where it opens. */
 export interface DraftResult {
@@ -19,23 +21,6 @@ export interface DraftResult {
   renamed: boolean;
   webUrl: string;
   fileId: string;
-}
-
-/** The view's agenda with its bilagor; without either there is no protokoll to draft. */
-function agendaOf(view: MeetingView): Agenda {
-  if (view.agenda.state === "error") throw new DraftError(view.agenda.error.code, `Dagordningen kunde inte läsas: ${view.agenda.error.detail ?? ""}`);
-  // Without the folder's files every item would print without its Underlag line: refuse rather than draft it incomplete.
-  if (view.files.state === "error") throw new DraftError(view.files.error.code, `Bilagorna kunde inte läsas: ${view.files.error.detail ?? ""}`);
-  return view.agenda.value;
-}
-
-/** The protokoll model of a meeting view; the agenda must have loaded, attendance may be missing (marked blanks). */
-export function protokollFromView(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Protokoll {
-  return buildProtokoll({ ...options, meeting: view.meeting, meetingNumber: view.meetingNumber, agenda: agendaOf(view), attendance });
-}
-
-function readyAttendance(view: MeetingView): AttendanceReport | null {
-  return view.attendance.state === "ready" ? view.attendance.value : null;
 }
 
 /**
@@ -55,16 +40,11 @@ export async function attendanceForDraft(directory: Directory, view: MeetingView
   }
 }
 
-/** The .docx bytes of a meeting view's draft (no I/O); `attendance` defaults to the view's own. */
-export async function draftBytes(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Promise<Uint8Array> {
-  // The author is who made the draft (the signed-in user), as Word shows it and SharePoint's "Created by" does.
-  return protokollToDocx(protokollFromView(view, options, attendance), view.me.name);
-}
-
 /** The draft's bytes as the action makes them: guests' organisations looked up first. */
-export async function draftBytesWithDirectory(services: Pick<Services, "directory">, view: MeetingView, options: DraftOptions): Promise<Uint8Array> {
-  agendaOf(view); // fails before any request when the agenda is missing
-  return draftBytes(view, options, await attendanceForDraft(services.directory, view));
+export async function draftBytesWithDirectory(ports: Pick<DraftPorts, "directory" | "writers">, view: MeetingView, options: DraftOptions): Promise<Uint8Array> {
+  draftAgenda(view); // fails before any request when the agenda is missing
+  const [writer, attendance] = await Promise.all([ports.writers.protokoll(), attendanceForDraft(ports.directory, view)]);
+  return writer.draftDocx(view, options, attendance);
 }
 
 async function meetingFolder(documents: DocumentStore, view: MeetingView): Promise<Folder> {
@@ -79,9 +59,9 @@ async function meetingFolder(documents: DocumentStore, view: MeetingView): Promi
  * when that name is taken. The store uploads with conflictBehavior=fail, so a draft created by someone else between
  * the listing and the upload is not overwritten either: the store then picks another name, reported as renamed.
  */
-export async function createProtokollDraft(services: Pick<Services, "documents" | "directory">, view: MeetingView, options: DraftOptions): Promise<DraftResult> {
-  const { documents } = services;
-  const bytes = await draftBytesWithDirectory(services, view, options);
+export async function createProtokollDraft(ports: DraftPorts, view: MeetingView, options: DraftOptions): Promise<DraftResult> {
+  const { documents } = ports;
+  const bytes = await draftBytesWithDirectory(ports, view, options);
   const folder = await meetingFolder(documents, view);
   const existing = await documents.listFiles(folder.id);
   const firstChoice = nextDraftFileName(view.meetingNumber, view.meeting.startUtc, []).name;

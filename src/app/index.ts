@@ -1,0 +1,20 @@
+/** The application layer (DESIGN §3): every use case over the core's ports; the UI calls these and nothing below. */
+export { createUseCases } from "./useCases";
+export type { AppPorts, ProtokollUseCases, UseCases } from "./useCases";
+export type { MeetingUseCases } from "./meetings";
+export type { AgendaUseCases } from "./agenda";
+export type { HandlingarOutcome, KallelseInsertResult, KallelseRefusal, OutlookHostPorts, OutlookUseCases, ShareOutcome } from "./outlook";
+export type { AppointmentFacts } from "./facts";
+export type { AppointmentLink } from "./link";
+export type { DraftResult } from "./protokollDraft";
+export { attendanceForDraft, createProtokollDraft, draftBytesWithDirectory } from "./protokollDraft";
+export type { DraftPorts } from "./protokollDraft";
+export { createHandlingarPdf } from "./handlingarPdf";
+export type { HandlingarPorts, HandlingarRequest, HandlingarResult } from "./handlingarPdf";
+export { applyAnswer, responseOf } from "./answer";
+export { isSecretariat, sharePointUrlOf } from "./viewFacts";
+export { organisationsByMail, presenterOptions, roleText } from "./presenterOptions";
+export type { OrganisationNamer } from "./presenterOptions";
+export { earlierThanPrevious, isClosingTitle, newItemIndex } from "./closingItems";
+export { draftOf } from "./agendaOps";
+export { ISSUE_PLACE } from "./kallelseFor";
