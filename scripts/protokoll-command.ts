@@ -6,7 +6,7 @@ import { configFromEnv } from "../src/config";
 import { isAppFailure } from "../src/core/errors";
 import { errorMessage } from "../src/core/i18n/errors";
 import { demoOptionsFromEnv, startDemoTenant } from "../src/demo-tenant/server";
-import { createProtokollDraft, draftBytesWithDirectory } from "../src/app";
+import { createProtokollDraft, draftBytesWithDirectory } from "../src/app/protokollDraft";
 import type { DraftPorts } from "../src/app";
 import { protokollFromView } from "../src/core/protokoll";
 import type { DraftOptions } from "../src/core/protokoll";

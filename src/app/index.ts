@@ -3,13 +3,13 @@ export { createUseCases } from "./useCases";
 export type { AppPorts, ProtokollUseCases, UseCases } from "./useCases";
 export type { MeetingUseCases } from "./meetings";
 export type { AgendaUseCases } from "./agenda";
-export type { HandlingarOutcome, KallelseInsertResult, KallelseRefusal, OutlookHostPorts, OutlookUseCases, ShareOutcome } from "./outlook";
+export { createOutlookUseCases } from "./outlook";
+export type { HandlingarOutcome, KallelseInsertResult, KallelseRefusal, OutlookAppPorts, OutlookHostPorts, OutlookUseCases, ShareOutcome } from "./outlook";
 export type { AppointmentFacts } from "./facts";
 export type { AppointmentLink } from "./link";
-export type { DraftResult } from "./protokollDraft";
-export { attendanceForDraft, createProtokollDraft, draftBytesWithDirectory } from "./protokollDraft";
-export type { DraftPorts } from "./protokollDraft";
-export { createHandlingarPdf } from "./handlingarPdf";
+// The protokoll draft and the handlingar PDF are not re-exported as values: they load with their writers, on the click
+// (app/protokollDraft.ts and app/handlingarPdf.ts are imported directly by the command and the tests).
+export type { DraftPorts, DraftResult } from "./protokollDraft";
 export type { HandlingarPorts, HandlingarRequest, HandlingarResult } from "./handlingarPdf";
 export { applyAnswer, responseOf } from "./answer";
 export { isSecretariat, sharePointUrlOf } from "./viewFacts";

@@ -1,14 +1,10 @@
 /** Every use case the UI calls, built once per signed-in user by a host's composition root. */
-import type { AppConfig } from "../config";
 import type { DocumentWriters, MeetingView, Services } from "../core";
 import type { DraftOptions } from "../core/protokoll";
 import { createAgendaUseCases } from "./agenda";
 import type { AgendaUseCases } from "./agenda";
 import { createMeetingUseCases } from "./meetings";
 import type { MeetingUseCases } from "./meetings";
-import { createOutlookUseCases } from "./outlook";
-import type { OutlookHostPorts, OutlookUseCases } from "./outlook";
-import { createProtokollDraft } from "./protokollDraft";
 import type { DraftResult } from "./protokollDraft";
 
 /** The protokoll actions. */
@@ -22,24 +18,27 @@ export interface UseCases {
   meetings: MeetingUseCases;
   agenda: AgendaUseCases;
   protokoll: ProtokollUseCases;
-  /** The Outlook pane's use cases over one appointment (the host's Office.js or simulated one). */
-  outlook(host: OutlookHostPorts): OutlookUseCases;
 }
 
-/** The ports the use cases are built over: the Graph adapters, the document writers, and a clock. */
+/** The ports the use cases are built over: the Graph adapters and the document writers. */
 export interface AppPorts extends Services {
   writers: DocumentWriters;
-  now?: () => Date;
 }
 
-/** Builds the use cases once over the ports (one signed-in user, one Graph path). */
-export function createUseCases(ports: AppPorts, config: Pick<AppConfig, "groupName" | "sharePointOrigin">): UseCases {
-  const now = ports.now ?? (() => new Date());
-  const meetings = createMeetingUseCases(ports.meetings);
+/**
+ * Builds the use cases once over the ports (one signed-in user, one Graph path). The Outlook pane adds its own over
+ * these (createOutlookUseCases), so the tab's first download carries none of the kallelse or sharing code.
+ */
+export function createUseCases(ports: AppPorts): UseCases {
   return {
-    meetings,
+    meetings: createMeetingUseCases(ports.meetings),
     agenda: createAgendaUseCases(ports),
-    protokoll: { createDraft: (view, options) => createProtokollDraft(ports, view, options) },
-    outlook: (host) => createOutlookUseCases(host, { meetings, documents: ports.documents, writers: ports.writers, config, now }),
+    protokoll: {
+      async createDraft(view, options) {
+        // The orchestration and the protokoll model come with the writer's chunk (same name: one download, on the click).
+        const { createProtokollDraft } = await import(/* webpackChunkName: "protokoll-writer" */ "./protokollDraft");
+        return createProtokollDraft(ports, view, options);
+      },
+    },
   };
 }

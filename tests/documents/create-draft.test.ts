@@ -2,7 +2,7 @@
 import { isAppFailure } from "../../src/core/errors";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
-import { createProtokollDraft } from "../../src/app";
+import { createProtokollDraft } from "../../src/app/protokollDraft";
 import { draftBytes } from "../../src/services/documents/protokoll-writer";
 import { draftView, report } from "../unit/protokoll/fixtures";
 import { mammothText } from "./consumers";

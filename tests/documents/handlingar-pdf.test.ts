@@ -16,7 +16,7 @@ import type { DemoData } from "../../src/demo-tenant/data-types";
 import { startDemoTenant } from "../../src/demo-tenant/server";
 import type { DemoTenant } from "../../src/demo-tenant/server";
 import { createServices } from "../../src/services";
-import { createHandlingarPdf } from "../../src/app";
+import { createHandlingarPdf } from "../../src/app/handlingarPdf";
 import type { HandlingarResult } from "../../src/app";
 import { loadedDocumentWriters } from "../../src/services/documents/writers";
 

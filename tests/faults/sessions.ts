@@ -5,7 +5,7 @@
 import { defaultChoices, droppedFromTheirs, isAppFailure, mergeItem } from "../../src/core";
 import { findKallelseBlocks, insertKallelse } from "../../src/core/kallelse";
 import type { AgendaItemRecord, MeetingRef, MeetingView, RsvpOutcome, Services } from "../../src/core";
-import { createProtokollDraft } from "../../src/app";
+import { createProtokollDraft } from "../../src/app/protokollDraft";
 import type { DraftResult } from "../../src/app";
 import { loadedDocumentWriters } from "../../src/services/documents/writers";
 import { kallelseFor } from "../../src/app/kallelseFor";

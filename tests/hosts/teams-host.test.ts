@@ -56,7 +56,7 @@ const mockPrefetch = jest.fn();
 jest.mock("../../src/hosts/teams/composition", () => ({
   composeTab: () => {
     const useCases = { meetings: { prefetch: (ref: unknown) => mockPrefetch(useCases, ref), load: () => new Promise(() => undefined) } };
-    return useCases;
+    return { app: useCases, services: {} };
   },
 }));
 

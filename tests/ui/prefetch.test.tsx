@@ -104,7 +104,7 @@ describe("what the entry starts early", () => {
     const noMeeting = readQuery("?view=personal");
     const early = startStandaloneEarly(DEMO_CONFIG, noMeeting, storage("Karin.Lindqvist@bjuv.se"));
     expect(early?.user).toBe("karin.lindqvist@bjuv.se");
-    expect(typeof early?.app.meetings.load).toBe("function");
+    expect(typeof early?.composed.app.meetings.load).toBe("function");
     expect(startStandaloneEarly(DEMO_CONFIG, noMeeting, storage(null))).toBeNull();
     expect(startStandaloneEarly({ ...DEMO_CONFIG, mode: "production" }, noMeeting, storage("karin.lindqvist@bjuv.se"))).toBeNull();
     expect(startStandaloneEarly(DEMO_CONFIG, readQuery("?view=personal&user=inte-en-adress"), null)).toBeNull();

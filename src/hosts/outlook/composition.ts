@@ -2,7 +2,7 @@
  * The composition root of the Outlook pane (inside Outlook and in the demo's simulation): the one place it builds the
  * Graph path, the adapters and the use cases, once per signed-in user.
  */
-import { createUseCases } from "../../app";
+import { createOutlookUseCases, createUseCases } from "../../app";
 import type { OutlookUseCases, UseCases } from "../../app";
 import type { AppConfig } from "../../config";
 import type { HostAppointment } from "../../core";
@@ -24,10 +24,11 @@ export interface OutlookComposition {
 /** The pane's use cases and adapters for the user the tokens sign in as, over one Graph path. */
 export function composeOutlook(config: AppConfig, tokens: TokenProvider): OutlookComposition {
   const { services, outlook } = createOutlookAdapters(config, tokens);
-  const app = createUseCases({ ...services, writers: lazyDocumentWriters }, config);
+  const app = createUseCases({ ...services, writers: lazyDocumentWriters });
+  const paneWith = { meetings: app.meetings, documents: services.documents, writers: lazyDocumentWriters, config, now: () => new Date() };
   return {
     app,
-    pane: (appointment, messages) => app.outlook({ appointment, resolver: outlook.resolver, sharing: outlook.sharing, ...(messages === undefined ? {} : { messages }) }),
+    pane: (appointment, messages) => createOutlookUseCases({ appointment, resolver: outlook.resolver, sharing: outlook.sharing, ...(messages === undefined ? {} : { messages }) }, paneWith),
     loadSeed: (eventId) => outlook.loadSeed(eventId),
   };
 }

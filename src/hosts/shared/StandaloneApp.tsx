@@ -105,8 +105,8 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
   const environment = useMemo<UiEnvironment | null>(() => {
     if (demo && user === null) return null;
     // The entry's use cases for this user may already be loading the meeting: reusing them hands that load to the tab.
-    if (early !== null && early.user === user) return { app: early.app, host: HOST, config };
-    return { app: composeTab(config, tokenProviderFor(config, { demoUser: user, nested: false })), host: HOST, config };
+    const composed = early !== null && early.user === user ? early.composed : composeTab(config, tokenProviderFor(config, { demoUser: user, nested: false }));
+    return { app: composed.app, host: HOST, config };
   }, [config, demo, user, early]);
 
   const changeUser = useCallback((mail: string) => {

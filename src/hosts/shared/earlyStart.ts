@@ -1,10 +1,10 @@
 /** The first view's Graph round trip, started by the entry script before React, Fluent and the UI have loaded. */
 import type { AppConfig } from "../../config";
-import type { UseCases } from "../../app";
 import type { MeetingRef } from "../../core";
 import type { TokenProvider } from "../../services";
 import type { Surface } from "../../ui/surface";
 import { composeTab } from "../teams/composition";
+import type { TabComposition } from "../teams/composition";
 import { initialDemoUser } from "./demoUser";
 import type { PageQuery } from "./query";
 import { tokenProviderFor } from "./tokens";
@@ -12,7 +12,7 @@ import { tokenProviderFor } from "./tokens";
 /** Use cases built before the UI, for the demo user they sign in as (the UI reuses them while that user stays). */
 export interface EarlyStart {
   user: string;
-  app: UseCases;
+  composed: TabComposition;
 }
 
 /** The meeting a surface loads as soon as it shows, or null (configuration page and personal tab load lists instead). */
@@ -21,10 +21,10 @@ export function meetingToLoad(surface: Surface, ref: MeetingRef | null): Meeting
 }
 
 /** Builds the use cases and, when the first view is a known meeting, starts loading it now (the UI takes the load). */
-export function startApp(config: AppConfig, tokens: TokenProvider, meeting: MeetingRef | null): UseCases {
-  const app = composeTab(config, tokens);
-  if (meeting !== null) void app.meetings.prefetch(meeting);
-  return app;
+export function startApp(config: AppConfig, tokens: TokenProvider, meeting: MeetingRef | null): TabComposition {
+  const composed = composeTab(config, tokens);
+  if (meeting !== null) void composed.app.meetings.prefetch(meeting);
+  return composed;
 }
 
 /**
@@ -33,7 +33,7 @@ export function startApp(config: AppConfig, tokens: TokenProvider, meeting: Meet
  * asks, inside its error handling, where a popup can follow a click. Providers without a silent method (the demo
  * tenant's named tokens) never ask the user, so their load starts at once.
  */
-export async function startAppWhenSilent(config: AppConfig, tokens: TokenProvider, meeting: MeetingRef | null): Promise<UseCases> {
+export async function startAppWhenSilent(config: AppConfig, tokens: TokenProvider, meeting: MeetingRef | null): Promise<TabComposition> {
   if (meeting === null || !tokens.getTokenSilently) return startApp(config, tokens, meeting);
   const token = await tokens.getTokenSilently().catch(() => null);
   return startApp(config, tokens, token === null ? null : meeting);
@@ -49,7 +49,7 @@ export function startStandaloneEarly(config: AppConfig, query: PageQuery, storag
   if (user === null) return null;
   try {
     const tokens = tokenProviderFor(config, { demoUser: user, nested: false });
-    return { user, app: startApp(config, tokens, meetingToLoad(query.surface ?? "content", query.meetingRef)) };
+    return { user, composed: startApp(config, tokens, meetingToLoad(query.surface ?? "content", query.meetingRef)) };
   } catch {
     // E.g. a mistyped ?user= that is no mail address: the UI builds the use cases itself, inside its error boundary,
     // and shows why it cannot sign in; here a throw would leave the page blank.

@@ -5,11 +5,21 @@
 import { createUseCases } from "../../app";
 import type { UseCases } from "../../app";
 import type { AppConfig } from "../../config";
+import type { Services } from "../../core";
 import { createServices } from "../../services";
 import type { TokenProvider } from "../../services";
 import { lazyDocumentWriters } from "../shared/lazyWriters";
 
-/** The tab's use cases for the user the tokens sign in as. */
-export function composeTab(config: AppConfig, tokens: TokenProvider): UseCases {
-  return createUseCases({ ...createServices(config, tokens), writers: lazyDocumentWriters }, config);
+/** What the tab is built from for one signed-in user. */
+export interface TabComposition {
+  /** The use cases: all the UI is given. */
+  app: UseCases;
+  /** The adapters the use cases were built over, for the host's own wiring only (never handed to the UI). */
+  services: Services;
+}
+
+/** The tab's adapters and use cases for the user the tokens sign in as. */
+export function composeTab(config: AppConfig, tokens: TokenProvider): TabComposition {
+  const services = createServices(config, tokens);
+  return { app: createUseCases({ ...services, writers: lazyDocumentWriters }), services };
 }

@@ -76,14 +76,14 @@ export async function startInTeams(config: AppConfig, query: PageQuery): Promise
   const tokens = tokenProviderFor(config, { demoUser: query.user, nested: true, ...(loginHint ? { loginHint } : {}) });
   // The view's load starts as soon as a silent token is there, while the UI's code (requested by the entry already,
   // uiChunk.ts) downloads; the UI mounts when both are settled, so it finds the load started or loads itself.
-  const [useCases, { mountTeams }] = await Promise.all([
+  const [composed, { mountTeams }] = await Promise.all([
     startAppWhenSilent(config, tokens, meetingToLoad(surface, meetingRef)),
     teamsUi ?? import(/* webpackChunkName: "teams-ui" */ "./teamsRoot"),
   ]);
   mountTeams({
     config,
     frame: teamsFrame(config),
-    app: useCases,
+    composed,
     language,
     surface,
     meetingRef,

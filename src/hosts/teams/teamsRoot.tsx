@@ -2,7 +2,6 @@
  *  Graph answers; it does not import teams-js itself, so the SDK is downloaded once, with the host chunk). */
 import { useEffect, useState } from "react";
 import type { AppConfig } from "../../config";
-import type { UseCases } from "../../app";
 import type { MeetingRef, MeetingSummary } from "../../core";
 import type { Language } from "../../core/i18n/errors";
 import { App } from "../../ui/App";
@@ -10,6 +9,7 @@ import type { HostActions, UiEnvironment } from "../../ui/environment";
 import { stringsFor } from "../../ui/i18n";
 import type { Surface, ThemeName } from "../../ui/surface";
 import { mount } from "../shared/mount";
+import type { TabComposition } from "./composition";
 import { themeOfTeams } from "../shared/theme";
 import { warmIntlSoon } from "../shared/warmIntl";
 
@@ -48,7 +48,7 @@ function TeamsRoot({ environment, initialTheme, followTheme, onThemeChange, lang
 export interface TeamsStart {
   config: AppConfig;
   frame: TeamsFrame;
-  app: UseCases;
+  composed: TabComposition;
   language: Language;
   surface: Surface;
   meetingRef: MeetingRef | null;
@@ -73,7 +73,7 @@ export function mountTeams(start: TeamsStart): void {
 
   mount(
     <TeamsRoot
-      environment={{ app: start.app, host, config }}
+      environment={{ app: start.composed.app, host, config }}
       initialTheme={start.forcedTheme ?? themeOfTeams(start.teamsTheme)}
       followTheme={start.forcedTheme === null}
       onThemeChange={frame.onThemeChange}

@@ -6,7 +6,7 @@
 import { folderName } from "../../../src/core";
 import type { MeetingRef } from "../../../src/core";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
-import { createProtokollDraft } from "../../../src/app";
+import { createProtokollDraft } from "../../../src/app/protokollDraft";
 import { loadedDocumentWriters } from "../../../src/services/documents/writers";
 import { DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 

@@ -7,7 +7,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import CreateProtokollDraft from "../../../src/ui/protokoll/CreateProtokollDraft";
 import { EnvironmentProvider } from "../../../src/ui/environment";
 import type { UiEnvironment } from "../../../src/ui/environment";
-import { createProtokollDraft } from "../../../src/app";
+import { createProtokollDraft } from "../../../src/app/protokollDraft";
 import type { ProtokollUseCases } from "../../../src/app";
 import type { MeetingView } from "../../../src/core/ports";
 import { loadedDocumentWriters } from "../../../src/services/documents/writers";
