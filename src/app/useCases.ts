@@ -1,4 +1,5 @@
 /** Every use case the UI calls, built once per signed-in user by a host's composition root. */
+import { ExpectedFailure } from "../core";
 import type { DocumentWriters, MeetingView, Services } from "../core";
 import type { DraftOptions } from "../core/protokoll";
 import { createAgendaUseCases } from "./agenda";
@@ -36,7 +37,10 @@ export function createUseCases(ports: AppPorts): UseCases {
     protokoll: {
       async createDraft(view, options) {
         // The orchestration and the protokoll model come with the writer's chunk (same name: one download, on the click).
-        const { createProtokollDraft } = await import(/* webpackChunkName: "protokoll-writer" */ "./protokollDraft");
+        const { createProtokollDraft } = await import(/* webpackChunkName: "protokoll-writer" */ "./protokollDraft").catch((error: unknown) => {
+          // A chunk that fails to load is a network problem the user can retry, not a bug.
+          throw new ExpectedFailure("offline", `protokoll chunk failed to load: ${String(error)}`);
+        });
         return createProtokollDraft(ports, view, options);
       },
     },
