@@ -1,6 +1,6 @@
 /** Times the protokoll draft (.docx bytes) of a meeting view, as the secretariat's button builds it. */
 import type { MeetingView } from "../src/core/ports";
-import { draftBytes } from "../src/services/documents/create-draft";
+import { draftBytes } from "../src/services/documents/protokoll-writer";
 import { DEMO_CONFIG } from "../src/config";
 import { summarize } from "./stats";
 import type { Summary } from "./stats";

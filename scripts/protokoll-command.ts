@@ -6,10 +6,13 @@ import { configFromEnv } from "../src/config";
 import { isAppFailure } from "../src/core/errors";
 import { errorMessage } from "../src/core/i18n/errors";
 import { demoOptionsFromEnv, startDemoTenant } from "../src/demo-tenant/server";
-import { createProtokollDraft, draftBytesWithDirectory, protokollFromView } from "../src/services/documents/create-draft";
-import type { DraftOptions } from "../src/services/documents/create-draft";
+import { createProtokollDraft, draftBytesWithDirectory, recordForDraft } from "../src/app/protokollDraft";
+import type { DraftPorts } from "../src/app";
+import { protokollFromView } from "../src/core/protokoll";
+import type { DraftOptions } from "../src/core/protokoll";
 import { createServices } from "../src/services";
 import { isProtokollTemplateError } from "../src/services/documents/protokoll-template";
+import { loadedDocumentWriters } from "../src/services/documents/writers";
 import type { CommandIo, Connection } from "./command-io";
 
 /** Usage, printed on --help and on wrong arguments. */
@@ -74,18 +77,21 @@ export async function runProtokollCommand(argv: string[], env: Record<string, st
   try {
     connection = await connect(env);
     const { config, token } = connection;
+    // The command's composition root: one Graph path for the given token, the writers loaded at once (no page to keep small).
     const services = createServices(config, { getToken: () => Promise.resolve(token) });
+    const ports: DraftPorts = { ...services, writers: loadedDocumentWriters, record: services };
     const view = await services.meetings.loadMeetingView(args.folder ? { key: args.meeting, folderName: args.folder } : { key: args.meeting });
     const template = args.mall ? { name: path.basename(args.mall), bytes: new Uint8Array(await readFile(path.resolve(args.mall))) } : null;
-    const options: DraftOptions = { groupName: config.groupName, approvers: args.justerare ?? [], template, templatePath: config.protokollTemplatePath };
+    const record = await recordForDraft(ports, view);
+    const options: DraftOptions = { groupName: config.groupName, approvers: args.justerare ?? [], template, templatePath: config.protokollTemplatePath, record };
     if (view.attendance.state === "error") io.err(`Närvaron kunde inte läsas (${errorMessage(view.attendance.error.code, "sv")}); utkastet får markerade luckor.\n`);
 
     if (args.out) {
       const file = path.resolve(args.out);
-      await writeFile(file, await draftBytesWithDirectory(services, view, options));
+      await writeFile(file, await draftBytesWithDirectory(ports, view, options));
       io.out(`${protokollFromView(view, options).title}: skrev ${file}\n`);
     } else {
-      const result = await createProtokollDraft(services, view, options);
+      const result = await createProtokollDraft(ports, view, options);
       io.out(`Sparade ”${result.fileName}” i mötesmappen.\n`);
       if (result.renamed) io.out(`”${result.firstChoice}” fanns redan och lämnades orörd.\n`);
       io.out(`${result.webUrl}\n`);

@@ -79,8 +79,21 @@ export function buildAttendance(
     .sort(([a], [b]) => compareOrganisations(a, b))
     .map(([organisation, members]) => ({ organisation, entries: members.sort(compareEntries) }));
 
-  const counts: Record<AttendanceStatus, number> = { present: 0, apologies: 0, tentative: 0, noResponse: 0 };
-  for (const participant of participants) counts[participant.status] += 1;
+  return { groups, counts: countAttendance(groups), guests: entries.filter((e) => e.role === "guest").sort(compareEntries) };
+}
 
-  return { groups, counts, guests: entries.filter((e) => e.role === "guest").sort(compareEntries) };
+/** The counts by status of the grouped participants (guests are not counted): the one rule the report and a recount share. */
+export function countAttendance(groups: readonly AttendanceGroup[]): Record<AttendanceStatus, number> {
+  const counts: Record<AttendanceStatus, number> = { present: 0, apologies: 0, tentative: 0, noResponse: 0 };
+  for (const group of groups) for (const entry of group.entries) counts[entry.status] += 1;
+  return counts;
+}
+
+/** The report with one person's status changed (their answer was accepted), recounted by the report's own rule. */
+export function withStatusOf(report: AttendanceReport, email: string, response: RsvpResponse): AttendanceReport {
+  const key = mailKey(email);
+  const status = statusOf(response);
+  const update = (entry: AttendanceEntry): AttendanceEntry => (mailKey(entry.email) === key ? { ...entry, status } : entry);
+  const groups = report.groups.map((group) => ({ ...group, entries: group.entries.map(update) }));
+  return { groups, counts: countAttendance(groups), guests: report.guests.map(update) };
 }

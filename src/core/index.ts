@@ -42,6 +42,7 @@ export type {
 } from "./ports";
 export type { AppointmentAttendees, AppointmentMode, AppointmentProperties, HostAppointment, MeetingKeyResolver } from "./ports-outlook";
 export { APPOINTMENT_PROPERTY } from "./ports-outlook";
+export type { DocumentWriters, HandlingarPdfInput, HandlingarPdfPart, HandlingarPdfWriter, ProtokollWriter } from "./ports-documents";
 export { paneAccess, sameMailbox } from "./paneAccess";
 export type { CalendarOwner, PaneAccess, PaneAccessInput } from "./paneAccess";
 
@@ -61,7 +62,7 @@ export { appendKey, filesToBind, keyBetween, planMove, respace } from "./agendaE
 export { agendaItemProblems, quotedValue, UNTITLED } from "./rowProblems";
 export type { RowProblem } from "./rowProblems";
 export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
-export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
+export { buildAttendance, compareOrganisations, countAttendance, organisationOf, statusOf, withStatusOf } from "./attendance";
 export { compareSv } from "./collation";
 export { joinDecisions, splitDecisions } from "./decisions";
 export { clauseKey, conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, mergesClauses, unionDecisions } from "./merge";

@@ -4,6 +4,7 @@ import type { Services } from "../core/ports";
 import type { TokenProvider } from "./auth/token-provider";
 import { createAgendaStore } from "./graph/agenda-store";
 import { graphContext } from "./graph/context";
+import type { GraphContext } from "./graph/context";
 import { createDirectory } from "./graph/directory";
 import { createDocumentStore } from "./graph/document-store";
 import { createGraphHttp } from "./graph/graph-path";
@@ -22,9 +23,13 @@ export interface ServicesOptions extends GraphPathOptions {
 /** Creates the services the UI uses, all talking to the configured Graph with the given tokens. */
 export function createServices(config: AppConfig, tokens: TokenProvider, options: ServicesOptions = {}): Services {
   const http = createGraphHttp(config, tokens, options);
-  const ctx = graphContext(http, config, http.policy);
+  return servicesOver(graphContext(http, config, http.policy), options.now);
+}
+
+/** The services over an existing Graph path (a host that needs more adapters builds the path once and shares it). */
+export function servicesOver(ctx: GraphContext, now?: () => Date): Services {
   return {
-    meetings: createMeetingSource(ctx, options.now),
+    meetings: createMeetingSource(ctx, now),
     agenda: createAgendaStore(ctx),
     documents: createDocumentStore(ctx),
     directory: createDirectory(ctx),

@@ -1,7 +1,8 @@
-/** What a host gives the UI: the services, the host's own actions, and the few settings the UI needs. */
+/** What a host gives the UI: the use cases, the host's own actions, and the few settings the UI needs. */
 import { createContext, useContext } from "react";
+import type { UseCases } from "../app";
 import type { AppConfig } from "../config";
-import type { MeetingRef, MeetingSummary, Services } from "../core";
+import type { MeetingRef, MeetingSummary } from "../core";
 
 /** Everything that needs teams-js or the browser window, done by the host on the UI's behalf. */
 export interface HostActions {
@@ -18,7 +19,8 @@ export type UiConfig = Pick<AppConfig, "mode" | "sharePointOrigin" | "organizerM
 
 /** The UI's view of its host. */
 export interface UiEnvironment {
-  services: Services;
+  /** The use cases, built once per signed-in user by the host's composition root. */
+  app: UseCases;
   host: HostActions;
   config: UiConfig;
 }

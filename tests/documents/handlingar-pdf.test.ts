@@ -16,8 +16,9 @@ import type { DemoData } from "../../src/demo-tenant/data-types";
 import { startDemoTenant } from "../../src/demo-tenant/server";
 import type { DemoTenant } from "../../src/demo-tenant/server";
 import { createServices } from "../../src/services";
-import { createHandlingarPdf } from "../../src/services/documents/create-handlingar";
-import type { HandlingarResult } from "../../src/services/documents/create-handlingar";
+import { createHandlingarPdf } from "../../src/app/handlingarPdf";
+import type { HandlingarResult } from "../../src/app";
+import { loadedDocumentWriters } from "../../src/services/documents/writers";
 
 const DEMO_DATE = "2026-12-11";
 const HEADINGS = new Set(["Dagordning", "Handlingar", "Svara på kallelsen"]);
@@ -116,7 +117,7 @@ describe("Handlingar i en PDF", () => {
   let bytes: Uint8Array;
 
   beforeAll(async () => {
-    first = await createHandlingarPdf(services.documents, { folderId, agenda, meetingNumber, startUtc, kallelse, headings: HEADINGS });
+    first = await createHandlingarPdf({ documents: services.documents, writers: loadedDocumentWriters }, { folderId, agenda, meetingNumber, startUtc, kallelse, headings: HEADINGS });
     bytes = await services.documents.download(first.fileId);
   }, 180_000);
 
@@ -155,7 +156,7 @@ describe("Handlingar i en PDF", () => {
   });
 
   it("never replaces an existing file: a second run gets a new name and leaves the first byte for byte", async () => {
-    const again = await createHandlingarPdf(services.documents, { folderId, agenda, meetingNumber, startUtc, kallelse, headings: HEADINGS });
+    const again = await createHandlingarPdf({ documents: services.documents, writers: loadedDocumentWriters }, { folderId, agenda, meetingNumber, startUtc, kallelse, headings: HEADINGS });
     // pdf-lib stamps the creation time in whole seconds: a run within the same second makes the very same bytes, and
     // the upload then recognises the file already there (as after a lost answer) instead of adding a duplicate.
     if (again.fileId === first.fileId) expect(again.renamed).toBe(false);

@@ -2,6 +2,8 @@
 import type { Directory, DocumentStore, UploadResult } from "../../src/core/ports";
 import type { DirectoryEntry, FileRecord, Folder } from "../../src/core/types";
 import { folderName } from "../../src/core/folder";
+import type { DocumentWriters } from "../../src/core/ports-documents";
+import { loadedDocumentWriters } from "../../src/services/documents/writers";
 
 /** A stored file with its bytes. */
 export interface StoredFile extends FileRecord {
@@ -110,7 +112,7 @@ export function memoryDirectory(known: DirectoryEntry[] = []): Directory & { ask
   return directory;
 }
 
-/** The services the draft action uses, over the in-memory store and directory. */
-export function draftServices(store: MemoryStore, directory: Directory = memoryDirectory()): { documents: MemoryStore; directory: Directory } {
-  return { documents: store, directory };
+/** The ports the draft action uses: the in-memory store and directory, and the real .docx writer. */
+export function draftServices(store: MemoryStore, directory: Directory = memoryDirectory()): { documents: MemoryStore; directory: Directory; writers: DocumentWriters } {
+  return { documents: store, directory, writers: loadedDocumentWriters };
 }

@@ -2,7 +2,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import type { MeetingView } from "../../src/core/ports";
 import type { Folder } from "../../src/core/types";
-import { createProtokollDraft } from "../../src/services/documents/create-draft";
+import { createProtokollDraft } from "../../src/app/protokollDraft";
 import { draftView } from "../unit/protokoll/fixtures";
 import { packagePart } from "./consumers";
 import { draftServices, memoryStore } from "./memory-store";

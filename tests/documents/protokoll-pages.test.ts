@@ -6,7 +6,7 @@
 import { PNG } from "pngjs";
 import { DEMO_CONFIG } from "../../src/config";
 import type { Protokoll } from "../../src/core/protokoll";
-import { protokollFromView } from "../../src/services/documents/create-draft";
+import { protokollFromView } from "../../src/core/protokoll";
 import { renderProtokollDocx } from "../../src/services/documents/protokoll-template";
 import { libreOfficePdf, packagePart, poppler, sofficePath } from "./consumers";
 import { demoMeetingView, demoRecord } from "./demo-record";

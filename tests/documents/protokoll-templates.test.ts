@@ -8,7 +8,7 @@ import { DEMO_CONFIG } from "../../src/config";
 import { buildKallelse } from "../../src/core/kallelse";
 import type { MeetingView } from "../../src/core/ports";
 import type { Protokoll } from "../../src/core/protokoll";
-import { protokollFromView } from "../../src/services/documents/create-draft";
+import { protokollFromView } from "../../src/core/protokoll";
 import { builtinTemplate, isProtokollTemplateError, renderProtokollDocx } from "../../src/services/documents/protokoll-template";
 import { generatedFiles } from "../../scripts/protokoll-templates/generate";
 import { bodyWith, customTemplate } from "./custom-template";

@@ -4,7 +4,7 @@
  */
 import type { AgendaItemRecord, AgendaStore, DocumentStore, FileRecord, MeetingRef, Services } from "../../src/core";
 import type { DemoTenant } from "../../src/demo-tenant/server";
-import type { AgendaDeps } from "../../src/ui/outlook/editor/agendaOps";
+import type { AgendaDeps } from "../../src/app/agendaOps";
 
 /** What a reader sees of the agenda, through the product's own read path. */
 export interface Shown {

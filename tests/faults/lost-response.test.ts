@@ -8,7 +8,7 @@ import type { AgendaItemDraft } from "../../src/core";
 import type { DemoTenant } from "../../src/demo-tenant/server";
 import { createServices, isGraphError } from "../../src/services";
 import type { ServicesOptions, TokenProvider } from "../../src/services";
-import { draftOf } from "../../src/ui/outlook/editor/agendaOps";
+import { draftOf } from "../../src/app/agendaOps";
 import { configFor, DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, startTenant } from "../contract/services/harness";
 import { agendaItems, folderFiles, rsvpEffects } from "./tenant-state";
 

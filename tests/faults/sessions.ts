@@ -5,10 +5,11 @@
 import { defaultChoices, droppedFromTheirs, isAppFailure, mergeItem } from "../../src/core";
 import { findKallelseBlocks, insertKallelse } from "../../src/core/kallelse";
 import type { AgendaItemRecord, MeetingRef, MeetingView, RsvpOutcome, Services } from "../../src/core";
-import { createProtokollDraft } from "../../src/services/documents/create-draft";
-import type { DraftResult } from "../../src/services/documents/create-draft";
-import { kallelseFor } from "../../src/ui/outlook/kallelseFor";
-import { draftOf } from "../../src/ui/outlook/editor/agendaOps";
+import { createProtokollDraft } from "../../src/app/protokollDraft";
+import type { DraftResult } from "../../src/app";
+import { loadedDocumentWriters } from "../../src/services/documents/writers";
+import { kallelseFor } from "../../src/app/kallelseFor";
+import { draftOf } from "../../src/app/agendaOps";
 import type { AppConfig } from "../../src/config";
 import type { DemoTenant } from "../../src/demo-tenant/server";
 import { FakeAppointment } from "./fake-appointment";
@@ -106,7 +107,7 @@ export async function secretariatSession(ctx: SessionContext, services: Services
   const drafts: DraftResult[] = [];
   const rounds = seed % 2 === 1 ? 2 : 1;
   for (let round = 1; round <= rounds; round++) {
-    drafts.push(await act(tally, `protokollutkast ${round}`, () => createProtokollDraft(services, draftView, { groupName: ctx.config.groupName })));
+    drafts.push(await act(tally, `protokollutkast ${round}`, () => createProtokollDraft({ ...services, writers: loadedDocumentWriters }, draftView, { groupName: ctx.config.groupName })));
   }
   const names = folderFiles(ctx.tenant.state(), ref.folderName)
     .map((f) => f.name)

@@ -84,7 +84,7 @@ describe("the outlook.html entry in a plain browser", () => {
 describe("mountSimulation itself", () => {
   it("refuses production mode before it builds any token", async () => {
     const actual = jest.requireActual<{ mountSimulation: typeof mountSimulationType }>("../../src/hosts/outlook/mountSimulation");
-    await expect(actual.mountSimulation(document.createElement("div"), { ...DEMO_CONFIG, mode: "production" })).rejects.toThrow("demoläge");
+    await expect(actual.mountSimulation(document.createElement("div"), { ...DEMO_CONFIG, mode: "production" }, null)).rejects.toThrow("demoläge");
     expect(demoTokens).not.toHaveBeenCalled();
   });
 });

@@ -17,7 +17,6 @@ import { surfaceOfFrame } from "../../src/hosts/teams/frame";
 import { refFromEntityId, stageUrl, tabSettingsFor } from "../../src/hosts/teams/tabSettings";
 import { startInTeams } from "../../src/hosts/teams/teamsHost";
 import { readQuery } from "../../src/hosts/shared/query";
-import { prefetchMeetingView } from "../../src/ui/meeting/prefetch";
 import { AttachmentList } from "../../src/ui/meeting/AttachmentList";
 import { EnvironmentProvider } from "../../src/ui/environment";
 import type { UiEnvironment } from "../../src/ui/environment";
@@ -51,8 +50,15 @@ jest.mock("@microsoft/teams-js", () => {
   };
 });
 
-// The UI's first load is started by the host: observed here, so no test reaches Graph.
-jest.mock("../../src/ui/meeting/prefetch", () => ({ prefetchMeetingView: jest.fn(), takePrefetchedMeetingView: jest.fn(() => null) }));
+// The UI's first load is started by the host on the use cases its composition root built: observed here (the use cases
+// the prefetch was called on, and the ref), so no test reaches Graph.
+const mockPrefetch = jest.fn();
+jest.mock("../../src/hosts/teams/composition", () => ({
+  composeTab: () => {
+    const useCases = { meetings: { prefetch: (ref: unknown) => mockPrefetch(useCases, ref), load: () => new Promise(() => undefined) } };
+    return { app: useCases, services: {} };
+  },
+}));
 
 // The token provider the host gets: a silent-capable one (as NAA) whose answer each test chooses.
 const silentToken = jest.fn<Promise<string | null>, []>();
@@ -103,7 +109,7 @@ const openLink = app.openLink as jest.Mock;
 const onThemeChange = app.registerOnThemeChangeHandler as jest.Mock;
 const share = meeting.shareAppContentToStage as jest.Mock;
 const config = pages.config as unknown as Record<"isSupported" | "registerOnSaveHandler" | "setConfig" | "setValidityState", jest.Mock>;
-const prefetch = prefetchMeetingView as jest.Mock;
+const prefetch = mockPrefetch;
 
 const KEY = "040000008200E00074C5B7101A82E00800000000B0E1C2D3";
 const FOLDER = "2024-04-19 Kommundirektörsmöte";
@@ -183,8 +189,8 @@ describe("the early load waits for a silent token", () => {
     await startIn("content");
     expect(prefetch).toHaveBeenCalledTimes(1);
     expect(prefetch.mock.calls[0][1]).toEqual({ key: KEY });
-    // The UI gets the very services the load was started on, so it takes that load instead of sending its own.
-    expect(prefetch.mock.calls[0][0]).toBe(rendered[rendered.length - 1]!.environment.services);
+    // The UI gets the very use cases the load was started on, so it takes that load instead of sending its own.
+    expect(prefetch.mock.calls[0][0]).toBe(rendered[rendered.length - 1]!.environment.app);
   });
 
   it("starts nothing early when sign-in needs the user: the UI's own load asks", async () => {

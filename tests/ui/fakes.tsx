@@ -1,8 +1,11 @@
 /** Fake services, a meeting view fixture and a render helper for the UI tests (no Graph, no host SDK). */
 import { render } from "@testing-library/react";
 import type { RenderResult } from "@testing-library/react";
+import { createOutlookUseCases, createUseCases } from "../../src/app";
+import type { OutlookHostPorts, OutlookUseCases, UseCases } from "../../src/app";
 import { defaultFields } from "../../src/core";
-import type { AgendaItem, AppError, AppFailure, Attachment, AttendanceReport, MeetingSummary, MeetingView, Services } from "../../src/core";
+import type { AgendaItem, AppError, AppFailure, Attachment, AttendanceReport, DocumentWriters, MeetingSummary, MeetingView, Services } from "../../src/core";
+import { loadedDocumentWriters } from "../../src/services/documents/writers";
 import type { Language } from "../../src/core/i18n/errors";
 import { App } from "../../src/ui/App";
 import type { AppProps } from "../../src/ui/App";
@@ -141,9 +144,19 @@ export function fakeHost(extra: Partial<HostActions> = {}): HostActions & { open
 
 export const CONFIG: UiConfig = { mode: "demo", sharePointOrigin: SP, organizerMailbox: "elin.sjoberg@familjenhelsingborg.se", groupName: "Kommundirektörsgruppen i Familjen Helsingborg" };
 
+/**
+ * The real use cases over fake ports, as a composition root builds them (the writers are the real ones, loaded), and
+ * `outlook(host)`: the pane's use cases over an appointment, as the Outlook root builds them.
+ */
+export function fakeApp(services: Services = fakeServices(), writers: DocumentWriters = loadedDocumentWriters): UseCases & { outlook(host: OutlookHostPorts): OutlookUseCases } {
+  const app = createUseCases({ ...services, writers });
+  const outlook = (host: OutlookHostPorts): OutlookUseCases => createOutlookUseCases(host, { meetings: app.meetings, documents: services.documents, writers, config: CONFIG, now: () => new Date() });
+  return { ...app, outlook };
+}
+
 /** Renders the app root like a host does. */
-export function renderApp(props: Partial<Omit<AppProps, "environment">> & { services?: Services; host?: HostActions; language?: Language } = {}): RenderResult & { environment: UiEnvironment } {
-  const environment: UiEnvironment = { services: props.services ?? fakeServices(), host: props.host ?? fakeHost(), config: CONFIG };
+export function renderApp(props: Partial<Omit<AppProps, "environment">> & { services?: Services; app?: UseCases; host?: HostActions; language?: Language } = {}): RenderResult & { environment: UiEnvironment } {
+  const environment: UiEnvironment = { app: props.app ?? fakeApp(props.services), host: props.host ?? fakeHost(), config: CONFIG };
   const result = render(
     <App
       environment={environment}

@@ -12,7 +12,7 @@ import { followSystemTheme, systemTheme, themeOfTeams, themeOverride } from "../
 import { surfaceOfFrame } from "../../src/hosts/teams/frame";
 import { refFromEntityId, stageUrl, tabSettingsFor } from "../../src/hosts/teams/tabSettings";
 import { DemoBar } from "../../src/ui/demo/DemoBar";
-import { CONFIG, fakeHost, fakeServices, SUMMARIES, renderApp } from "./fakes";
+import { CONFIG, fakeApp, fakeHost, fakeServices, SUMMARIES, renderApp } from "./fakes";
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -218,7 +218,7 @@ describe("demo bar", () => {
     await act(async () => {
       render(
         <LanguageProvider value="sv">
-          <EnvironmentProvider value={{ services, host: fakeHost(), config: { ...CONFIG, mode: "production" } }}>
+          <EnvironmentProvider value={{ app: fakeApp(services), host: fakeHost(), config: { ...CONFIG, mode: "production" } }}>
             <DemoBar users={null} currentUser={null} onUserChange={jest.fn()} currentMeeting="ical-1" onMeetingChange={jest.fn()} surface="personal" onSurfaceChange={jest.fn()} />
           </EnvironmentProvider>
         </LanguageProvider>,

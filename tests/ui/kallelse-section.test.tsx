@@ -8,7 +8,7 @@ import { EnvironmentProvider } from "../../src/ui/environment";
 import { LanguageProvider } from "../../src/ui/i18n";
 import { KallelseSection } from "../../src/ui/outlook/KallelseSection";
 import { OutlookHostProvider } from "../../src/ui/outlook/outlookHost";
-import { CONFIG, fakeHost, fakeServices, makeView, SP } from "./fakes";
+import { CONFIG, fakeApp, fakeHost, fakeServices, makeView, SP } from "./fakes";
 
 // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
 beforeAll(() => {
@@ -44,10 +44,11 @@ function setup(view = makeView(), viewLinks: jest.Mock = jest.fn(async () => new
   const services = fakeServices({ loadMeetingView: jest.fn(async () => view) });
   (services.documents as unknown as { viewLinks: jest.Mock }).viewLinks = viewLinks;
   const host = appointment();
+  const app = fakeApp(services);
   render(
     <LanguageProvider value="sv">
-      <EnvironmentProvider value={{ services, host: fakeHost(), config: CONFIG }}>
-        <OutlookHostProvider value={{ appointment: host, resolver: { meetingKeyOf: async () => "k" }, groupName: CONFIG.groupName }}>
+      <EnvironmentProvider value={{ app, host: fakeHost(), config: CONFIG }}>
+        <OutlookHostProvider value={app.outlook({ appointment: host, resolver: { meetingKeyOf: async () => "k" } })}>
           <KallelseSection meetingRef={{ key: "ical-1", folderName: "2024-04-19 Kommundirektörsgruppen" }} />
         </OutlookHostProvider>
       </EnvironmentProvider>

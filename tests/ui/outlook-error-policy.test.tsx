@@ -10,14 +10,14 @@ import type { HostAppointment } from "../../src/core/ports-outlook";
 import type { NewMessageForm } from "../../src/core/ports-sharing";
 import { errorMessage } from "../../src/core/i18n/errors";
 import { OfficeError } from "../../src/services/office/office-error";
-import { DraftError } from "../../src/services/documents/draft-error";
+import { DraftError } from "../../src/core/protokoll";
 import { GraphError } from "../../src/services/graph/errors";
 import { EnvironmentProvider } from "../../src/ui/environment";
 import { LanguageProvider, stringsFor } from "../../src/ui/i18n";
 import { OutlookHostProvider } from "../../src/ui/outlook/outlookHost";
 import { ReminderSection } from "../../src/ui/outlook/ReminderSection";
 import { ErrorBoundary } from "../../src/ui/shell/ErrorBoundary";
-import { CONFIG, fakeHost, fakeServices } from "./fakes";
+import { CONFIG, fakeApp, fakeHost } from "./fakes";
 
 /** An appointment whose subject cannot be read: the first thing the reminder action asks Outlook for. */
 function appointmentFailingWith(failure: unknown): HostAppointment {
@@ -34,14 +34,15 @@ function appointmentFailingWith(failure: unknown): HostAppointment {
 function renderReminder(failure: unknown, language: "sv" | "en" = "sv"): { crashes: unknown[] } {
   const crashes: unknown[] = [];
   const messages: NewMessageForm = { open: jest.fn(() => Promise.resolve()) } as unknown as NewMessageForm;
-  const host = { appointment: appointmentFailingWith(failure), resolver: {} as never, groupName: "Kommundirektörsgruppen", messages };
+  const app = fakeApp();
+  const host = app.outlook({ appointment: appointmentFailingWith(failure), resolver: {} as never, messages });
   render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider value={language}>
         <ErrorBoundary strings={stringsFor(language)} onError={(error) => crashes.push(error)}>
-          <EnvironmentProvider value={{ services: fakeServices(), host: fakeHost(), config: CONFIG }}>
+          <EnvironmentProvider value={{ app, host: fakeHost(), config: CONFIG }}>
             <OutlookHostProvider value={host}>
-              <ReminderSection messages={messages} meetingRef={{ key: "ical-1", folderName: "2024-04-19 Kommundirektörsgruppen" }} />
+              <ReminderSection remind={host.remind!} meetingRef={{ key: "ical-1", folderName: "2024-04-19 Kommundirektörsgruppen" }} />
             </OutlookHostProvider>
           </EnvironmentProvider>
         </ErrorBoundary>

@@ -4,43 +4,43 @@ import { DEMO_CONFIG } from "../../src/config";
 import { initialDemoUser } from "../../src/hosts/shared/demoUser";
 import { meetingToLoad, startStandaloneEarly } from "../../src/hosts/shared/earlyStart";
 import { readQuery } from "../../src/hosts/shared/query";
-import { prefetchMeetingView, takePrefetchedMeetingView } from "../../src/ui/meeting/prefetch";
-import { deferred, fakeServices, FakeFailure, makeView, renderApp } from "./fakes";
+import { deferred, fakeApp, fakeServices, FakeFailure, makeView, renderApp } from "./fakes";
 
 const REF = { key: "ical-1", folderName: "2024-04-19 Kommundirektörsgruppen" };
 
-afterEach(() => {
-  // Leave no prefetch behind for the next test.
-  takePrefetchedMeetingView(fakeServices(), REF);
-});
-
-describe("prefetchMeetingView / takePrefetchedMeetingView", () => {
-  it("hands the very same load to the first taker with the same services and meeting, and only once", () => {
+describe("meetings.prefetch / meetings.load", () => {
+  it("hands the very same load to the first load of the same meeting, and only once", () => {
     const services = fakeServices();
-    const started = prefetchMeetingView(services, REF);
+    const app = fakeApp(services);
+    const started = app.meetings.prefetch(REF);
     expect(services.meetings.loadMeetingView).toHaveBeenCalledWith(REF);
-    expect(takePrefetchedMeetingView(services, { ...REF })).toBe(started);
-    expect(takePrefetchedMeetingView(services, REF)).toBeNull();
+    expect(app.meetings.load({ ...REF })).toBe(started);
+    expect(app.meetings.load(REF)).not.toBe(started);
+    expect(services.meetings.loadMeetingView).toHaveBeenCalledTimes(2);
   });
 
-  it("is not served for another user's services, another meeting or another folder, and is dropped by that first take", () => {
+  it("is not served to another user's use cases, another meeting or another folder, and is dropped by that first load", () => {
     const services = fakeServices();
-    for (const [other, ref] of [
-      [fakeServices(), REF],
-      [services, { ...REF, key: "ical-2" }],
-      [services, { key: REF.key }],
+    const app = fakeApp(services);
+    const other = fakeApp(fakeServices());
+    for (const [taker, ref] of [
+      [other, REF],
+      [app, { ...REF, key: "ical-2" }],
+      [app, { key: REF.key }],
     ] as const) {
-      prefetchMeetingView(services, REF);
-      expect(takePrefetchedMeetingView(other, ref)).toBeNull();
-      expect(takePrefetchedMeetingView(services, REF)).toBeNull();
+      const started = app.meetings.prefetch(REF);
+      expect(taker.meetings.load(ref)).not.toBe(started);
+      if (taker === app) expect(app.meetings.load(REF)).not.toBe(started);
     }
+    // Three prefetches, two other-meeting loads and two reloads on this user's source; the other user's on its own.
+    expect(services.meetings.loadMeetingView).toHaveBeenCalledTimes(7);
   });
 
   it("does not leave a failed prefetch unhandled, and the taker still sees the failure", async () => {
-    const services = fakeServices({ loadMeetingView: jest.fn(() => Promise.reject(new FakeFailure("offline"))) });
-    prefetchMeetingView(services, REF);
+    const app = fakeApp(fakeServices({ loadMeetingView: jest.fn(() => Promise.reject(new FakeFailure("offline"))) }));
+    app.meetings.prefetch(REF);
     await new Promise((resolve) => setTimeout(resolve, 0));
-    await expect(takePrefetchedMeetingView(services, REF)).rejects.toMatchObject({ appError: { code: "offline" } });
+    await expect(app.meetings.load(REF)).rejects.toMatchObject({ appError: { code: "offline" } });
   });
 });
 
@@ -48,8 +48,9 @@ describe("the meeting tab with a prefetched view", () => {
   it("shows the prefetched view without asking Graph again, and asks afresh on retry", async () => {
     const view = deferred<ReturnType<typeof makeView>>();
     const services = fakeServices({ loadMeetingView: jest.fn(() => view.promise) });
-    prefetchMeetingView(services, REF);
-    renderApp({ services, meetingRef: REF });
+    const app = fakeApp(services);
+    void app.meetings.prefetch(REF);
+    renderApp({ app, meetingRef: REF });
     await act(async () => view.resolve(makeView()));
     await screen.findByRole("region", { name: "Dagordning" });
     expect(services.meetings.loadMeetingView).toHaveBeenCalledTimes(1);
@@ -57,16 +58,18 @@ describe("the meeting tab with a prefetched view", () => {
 
   it("loads for itself when the prefetch was for another meeting", async () => {
     const services = fakeServices({ loadMeetingView: jest.fn(() => Promise.resolve(makeView())) });
-    prefetchMeetingView(services, { key: "ical-other" });
-    renderApp({ services, meetingRef: REF });
+    const app = fakeApp(services);
+    void app.meetings.prefetch({ key: "ical-other" });
+    renderApp({ app, meetingRef: REF });
     await screen.findByRole("region", { name: "Dagordning" });
     expect(services.meetings.loadMeetingView.mock.calls).toEqual([[{ key: "ical-other" }], [REF]]);
   });
 
   it("shows a prefetched failure with its retry, and the retry loads again", async () => {
     const services = fakeServices({ loadMeetingView: jest.fn(() => Promise.reject(new FakeFailure("offline"))) });
-    prefetchMeetingView(services, REF);
-    renderApp({ services, meetingRef: REF });
+    const app = fakeApp(services);
+    void app.meetings.prefetch(REF);
+    renderApp({ app, meetingRef: REF });
     const retry = await screen.findByRole("button", { name: /Försök igen/ });
     expect(services.meetings.loadMeetingView).toHaveBeenCalledTimes(1);
     services.meetings.loadMeetingView.mockImplementation(() => Promise.resolve(makeView()));
@@ -94,14 +97,14 @@ describe("what the entry starts early", () => {
     expect(initialDemoUser(null, null)).toBeNull();
   });
 
-  it("creates services for the known demo user, and nothing without one, outside demo mode or for a malformed ?user=", () => {
+  it("builds the use cases for the known demo user, and nothing without one, outside demo mode or for a malformed ?user=", () => {
     // The Graph client wants a fetch to exist (jsdom has none); nothing is requested without a meeting.
     const fetch = jest.fn(() => Promise.reject(new Error("no network in this test")));
     Object.defineProperty(globalThis, "fetch", { value: fetch, configurable: true, writable: true });
     const noMeeting = readQuery("?view=personal");
     const early = startStandaloneEarly(DEMO_CONFIG, noMeeting, storage("Karin.Lindqvist@bjuv.se"));
     expect(early?.user).toBe("karin.lindqvist@bjuv.se");
-    expect(typeof early?.services.meetings.loadMeetingView).toBe("function");
+    expect(typeof early?.composed.app.meetings.load).toBe("function");
     expect(startStandaloneEarly(DEMO_CONFIG, noMeeting, storage(null))).toBeNull();
     expect(startStandaloneEarly({ ...DEMO_CONFIG, mode: "production" }, noMeeting, storage("karin.lindqvist@bjuv.se"))).toBeNull();
     expect(startStandaloneEarly(DEMO_CONFIG, readQuery("?view=personal&user=inte-en-adress"), null)).toBeNull();

@@ -6,7 +6,7 @@ import { toAgendaItemRecord } from "../../src/services/graph/parse/agenda-item";
 import { EnvironmentProvider } from "../../src/ui/environment";
 import { LanguageProvider } from "../../src/ui/i18n";
 import { AgendaList } from "../../src/ui/meeting/AgendaList";
-import { CONFIG, fakeHost, fakeServices } from "./fakes";
+import { CONFIG, fakeHost, fakeApp } from "./fakes";
 
 const row = (id: string, fields: Record<string, unknown>): unknown => ({ id, eTag: `"{${id}},1"`, fields: { MeetingKey: "K", ...fields } });
 
@@ -22,7 +22,7 @@ function renderAgenda(language: "sv" | "en"): void {
   render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider value={language}>
-        <EnvironmentProvider value={{ services: fakeServices(), host: fakeHost(), config: CONFIG }}>
+        <EnvironmentProvider value={{ app: fakeApp(), host: fakeHost(), config: CONFIG }}>
           <AgendaList agenda={{ state: "ready", value: agenda }} files={{ state: "ready", value: [] }} onRetry={() => undefined} sharePointUrl={null} />
         </EnvironmentProvider>
       </LanguageProvider>

@@ -10,7 +10,7 @@ import { toAgendaItemRecord } from "../../src/services/graph/parse/agenda-item";
 import { toFileRecord } from "../../src/services/graph/parse/drive";
 import { EnvironmentProvider } from "../../src/ui/environment";
 import { LanguageProvider } from "../../src/ui/i18n";
-import { CONFIG, fakeHost, fakeServices } from "./fakes";
+import { CONFIG, fakeApp, fakeHost } from "./fakes";
 import { AgendaList } from "../../src/ui/meeting/AgendaList";
 import { AttendancePanel } from "../../src/ui/meeting/AttendancePanel";
 
@@ -25,7 +25,7 @@ function renderAgenda(secretariat: boolean, language: "sv" | "en" = "sv"): void 
   render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider value={language}>
-        <EnvironmentProvider value={{ services: fakeServices(), host: fakeHost(), config: CONFIG }}>
+        <EnvironmentProvider value={{ app: fakeApp(), host: fakeHost(), config: CONFIG }}>
           <AgendaList agenda={{ state: "ready", value: agenda }} files={{ state: "ready", value: [] }} onRetry={() => undefined} sharePointUrl={null} secretariat={secretariat} />
         </EnvironmentProvider>
       </LanguageProvider>

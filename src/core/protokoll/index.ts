@@ -9,3 +9,6 @@ export { renderProtokollText } from "./render-text";
 export { documentText, joinSv, paragraphs, singleLine, stripInvalidXml } from "./text";
 export { unknownOrganisationEmails, withDirectoryOrganisations } from "./enrich";
 export type { TemplateProblem, TemplateProblemKind } from "./template-problem";
+export { draftAgenda, protokollFromView, readyAttendance, recordedItems } from "./from-view";
+export type { DraftOptions, ProtokollTemplate } from "./from-view";
+export { DraftError } from "./draft-error";

@@ -5,12 +5,16 @@
 import { common as enCommon } from "../../core/i18n/en/common";
 import { common as svCommon } from "../../core/i18n/sv/common";
 import { detectLanguage } from "../shared/language";
+import { readQuery } from "../shared/query";
 import { readRuntimeConfig } from "../shared/runtimeConfig";
 import { isOfficeHosted, loadOffice } from "./loadOffice";
 import { outlookStartFor, showOpenInOutlook } from "./outsideOutlook";
 
+// The page's ?lang=, read once here and handed to the mounts.
+const lang = readQuery(window.location.search).lang;
+
 function pageLanguage(): "sv" | "en" {
-  return detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
+  return detectLanguage(lang, navigator.language);
 }
 
 /** A plain status line while the pane's chunks load: never a blank page, even on a slow line. */
@@ -33,11 +37,11 @@ async function start(): Promise<void> {
     showLoading(root);
     const office = await loadOffice(document);
     const { mountOffice } = await import(/* webpackChunkName: "outlook-office" */ "./mountOffice");
-    mountOffice(root, config, office);
+    mountOffice(root, config, office, lang);
   } else {
     showLoading(root);
     const { mountSimulation } = await import(/* webpackChunkName: "outlook-simulation" */ "./mountSimulation");
-    await mountSimulation(root, config);
+    await mountSimulation(root, config, lang);
   }
 }
 

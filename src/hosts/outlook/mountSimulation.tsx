@@ -4,13 +4,12 @@ import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
 import { findTeamsJoinBlock } from "../../core/kallelse";
-import type { Services } from "../../core";
-import { createDemoTokenProvider, createServices } from "../../services";
-import { createOutlookServices } from "../../services/office";
-import type { OutlookServices } from "../../services/office";
 import { stringsFor, useStrings } from "../../ui/i18n";
 import { OutlookApp } from "../../ui/outlook/OutlookApp";
 import { detectLanguage } from "../shared/language";
+import { tokenProviderFor } from "../shared/tokens";
+import { composeOutlook } from "./composition";
+import type { OutlookComposition } from "./composition";
 import { useSimulationTheme } from "./paneTheme";
 import { SimulatedAppointment, readStoredState, SIMULATION_STORAGE_KEY } from "./simulation/simulatedAppointment";
 import type { SimulatedIdentity, SimulatedState } from "./simulation/simulatedAppointment";
@@ -63,31 +62,32 @@ function browserStorage(): Storage | null {
  * Seeds the simulation from the next meeting in the calendar it opens (that mailbox's own copy, body included): what
  * Outlook shows a delegate comes from the owner's calendar, so the seed is read as the owner.
  */
-async function seed(services: Services, outlookServices: OutlookServices, identity: SimulatedIdentity): Promise<SimulatedState> {
-  const [next] = await services.meetings.listUpcoming();
+async function seed(owner: OutlookComposition, identity: SimulatedIdentity): Promise<SimulatedState> {
+  const [next] = await owner.app.meetings.listUpcoming();
   if (next === undefined) throw new Error("no upcoming meeting in the demo tenant");
-  const loaded = await outlookServices.loadSeed(next.id);
+  const loaded = await owner.loadSeed(next.id);
   let body = loaded.bodyHtml.trim() === "" ? SIMULATED_ORGANIZER_TEXT : loaded.bodyHtml;
   // The simulation must show what Outlook shows: an online meeting's body always holds Teams' join block.
   if (findTeamsJoinBlock(body) === null) body += teamsJoinBlock("https://teams.microsoft.com/l/meetup-join/simulerad");
   return { ...loaded, bodyHtml: body, properties: {}, saved: false, user: identity.user, owner: identity.owner };
 }
 
-/** Renders the simulated appointment and the pane, signed in to the demo tenant as `?user=` (default: the organizer). */
-export async function mountSimulation(root: HTMLElement, config: AppConfig): Promise<void> {
-  // The entry never gets here in production; this guard keeps a demo token from ever being built there if it did.
+/**
+ * Renders the simulated appointment and the pane, signed in to the demo tenant as `?user=` (default: the organizer);
+ * `lang` is the page's ?lang= override, if any.
+ */
+export async function mountSimulation(root: HTMLElement, config: AppConfig, lang: string | null): Promise<void> {
+  // The entry never gets here in production; this guard keeps a simulation from ever being built there if it did.
   if (config.mode !== "demo") throw new Error("Den simulerade bokningen finns bara i demoläge");
   const storage = browserStorage();
-  const language = detectLanguage(new URLSearchParams(window.location.search).get("lang"), navigator.language);
+  const language = detectLanguage(lang, navigator.language);
   const identity = simulatedIdentity(window.location.search, config.organizerMailbox);
-  const tokens = createDemoTokenProvider(identity.user);
-  const services = createServices(config, tokens);
-  const outlookServices = createOutlookServices(config, tokens);
-  const ownerTokens = createDemoTokenProvider(identity.owner);
-  const seedServices = identity.owner === identity.user ? { services, outlookServices } : { services: createServices(config, ownerTokens), outlookServices: createOutlookServices(config, ownerTokens) };
-  const freshSeed = (): Promise<SimulatedState> => seed(seedServices.services, seedServices.outlookServices, identity);
+  // The host's one token choice (tokens.ts): a demo user's token in demo mode, and only there.
+  const user = composeOutlook(config, tokenProviderFor(config, { demoUser: identity.user, nested: false }));
+  const owner = identity.owner === identity.user ? user : composeOutlook(config, tokenProviderFor(config, { demoUser: identity.owner, nested: false }));
+  const freshSeed = (): Promise<SimulatedState> => seed(owner, identity);
   const reactRoot = createRoot(root);
-  const environment = { services, config, host: { openLink: (url: string) => void window.open(url, "_blank", "noopener,noreferrer") } };
+  const environment = { app: user.app, config, host: { openLink: (url: string) => void window.open(url, "_blank", "noopener,noreferrer") } };
 
   const show = (state: SimulatedState, generation: number): void => {
     const appointment = new SimulatedAppointment(state, storage);
@@ -109,7 +109,7 @@ export async function mountSimulation(root: HTMLElement, config: AppConfig): Pro
         language={language}
         theme={theme}
         environment={environment}
-        outlookHost={{ appointment, resolver: outlookServices.resolver, groupName: config.groupName, sharing: outlookServices.sharing, messages }}
+        outlookHost={user.pane(appointment, messages)}
         banner={<SimulationBanner />}
         simulation={
           // minWidth 0: this is the grid item now, and must shrink like the aside did (no sideways scroll at 350 px).

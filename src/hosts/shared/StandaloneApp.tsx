@@ -1,10 +1,10 @@
 /** The app outside Teams: the same UI against the configured tenant, with the demo bar (Demoläge, user, meeting, view). */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AppConfig } from "../../config";
-import type { AppError, MeetingRef, MeetingSummary } from "../../core";
+import type { AppError, MeetingRef, MeetingSummary, RecordPorts } from "../../core";
 import { isAppFailure } from "../../core";
 import type { Language } from "../../core/i18n/errors";
-import { createServices, listDemoUsers } from "../../services";
+import { listDemoUsers } from "../../services";
 import { App } from "../../ui/App";
 import { DemoBar } from "../../ui/demo/DemoBar";
 import { DemoUserNotice } from "../../ui/demo/DemoUserNotice";
@@ -18,21 +18,21 @@ import type { MeetingListState } from "../../ui/surfaces/NoMeetingChosen";
 import type { Surface, ThemeName } from "../../ui/surface";
 import { initialDemoUser, isMailAddress, pageStorage, rememberDemoUser } from "./demoUser";
 import { meetingToLoad } from "./earlyStart";
-import type { EarlyServices } from "./earlyStart";
+import type { EarlyStart } from "./earlyStart";
 import { openInNewTab } from "./openLink";
 import type { PageQuery } from "./query";
 import { withMeeting, withSurface, withUser } from "./query";
-import { recordPortsOf } from "./recordPorts";
 import { followSystemTheme, systemTheme, themeOverride } from "./theme";
 import { tokenProviderFor } from "./tokens";
+import { composeTab } from "../teams/composition";
 
 /** Props of StandaloneApp. */
 export interface StandaloneAppProps {
   config: AppConfig;
   language: Language;
   query: PageQuery;
-  /** Services the entry script created for the starting demo user (and maybe already loading the meeting). */
-  early?: EarlyServices | null;
+  /** Use cases the entry script built for the starting demo user (and maybe already loading the meeting). */
+  early?: EarlyStart | null;
 }
 
 const HOST: HostActions = { openLink: (url) => openInNewTab(url) };
@@ -102,13 +102,13 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
   const [meetingRef, setMeetingRef] = useState<MeetingRef | null>(query.meetingRef);
   const [meetingList, setMeetingList] = useState<MeetingListState>({ state: "loading" });
 
-  const environment = useMemo<UiEnvironment | null>(() => {
+  const composition = useMemo<{ environment: UiEnvironment; recordPorts: RecordPorts } | null>(() => {
     if (demo && user === null) return null;
-    // The entry's services for this user may already be loading the meeting: reusing them hands that load to the tab.
-    if (early !== null && early.user === user) return { services: early.services, host: HOST, config };
-    const services = createServices(config, tokenProviderFor(config, { demoUser: user, nested: false }));
-    return { services, host: HOST, config };
+    // The entry's use cases for this user may already be loading the meeting: reusing them hands that load to the tab.
+    const composed = early !== null && early.user === user ? early.composed : composeTab(config, tokenProviderFor(config, { demoUser: user, nested: false }));
+    return { environment: { app: composed.app, host: HOST, config }, recordPorts: composed.recordPorts };
   }, [config, demo, user, early]);
+  const environment = composition?.environment ?? null;
 
   const changeUser = useCallback((mail: string) => {
     setAskedFor(null);
@@ -148,7 +148,7 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
   return (
     <App
       environment={environment}
-      recordPorts={recordPortsOf(environment.services)}
+      recordPorts={composition?.recordPorts}
       language={language}
       theme={theme}
       surface={surface}

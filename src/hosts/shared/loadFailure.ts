@@ -5,11 +5,14 @@ import { common as enCommon } from "../../core/i18n/en/common";
 import { common as svCommon } from "../../core/i18n/sv/common";
 import { detectLanguage } from "./language";
 
-/** Replaces #root's content with a sentence in the user's language and a button that reloads the page. */
-export function showLoadFailure(doc: Document, error: unknown): void {
+/**
+ * Replaces #root's content with a sentence in the user's language (`lang`: the page's ?lang=, as readQuery read it)
+ * and a button that reloads the page.
+ */
+export function showLoadFailure(doc: Document, error: unknown, lang: string | null): void {
   console.error("Sammanträde: sidans kod kunde inte laddas", error);
   const view = doc.defaultView;
-  const strings = detectLanguage(new URLSearchParams(view?.location.search ?? "").get("lang"), view?.navigator.language ?? "sv") === "en" ? enCommon : svCommon;
+  const strings = detectLanguage(lang, view?.navigator.language ?? "sv") === "en" ? enCommon : svCommon;
   const root = doc.getElementById("root") ?? doc.body;
   const box = doc.createElement("div");
   box.setAttribute("role", "alert");

@@ -15,7 +15,7 @@ function startStandalone(): void {
   const early = startStandaloneEarly(config, query, pageStorage());
   (standaloneUi ?? import(/* webpackChunkName: "teams-ui-standalone" */ "../shared/startStandalone")).then(
     ({ startStandalone: mountStandalone }) => mountStandalone(config, query, early),
-    (error: unknown) => showLoadFailure(document, error),
+    (error: unknown) => showLoadFailure(document, error, query.lang),
   );
 }
 

@@ -3,7 +3,7 @@
 import { app, meeting, pages } from "@microsoft/teams-js";
 import type { AppConfig } from "../../config";
 import type { MeetingSummary } from "../../core";
-import { meetingToLoad, startServicesWhenSilent } from "../shared/earlyStart";
+import { meetingToLoad, startAppWhenSilent } from "../shared/earlyStart";
 import { detectLanguage } from "../shared/language";
 import type { PageQuery } from "../shared/query";
 import { withTimeout } from "../shared/standalone";
@@ -76,14 +76,14 @@ export async function startInTeams(config: AppConfig, query: PageQuery): Promise
   const tokens = tokenProviderFor(config, { demoUser: query.user, nested: true, ...(loginHint ? { loginHint } : {}) });
   // The view's load starts as soon as a silent token is there, while the UI's code (requested by the entry already,
   // uiChunk.ts) downloads; the UI mounts when both are settled, so it finds the load started or loads itself.
-  const [services, { mountTeams }] = await Promise.all([
-    startServicesWhenSilent(config, tokens, meetingToLoad(surface, meetingRef)),
+  const [composed, { mountTeams }] = await Promise.all([
+    startAppWhenSilent(config, tokens, meetingToLoad(surface, meetingRef)),
     teamsUi ?? import(/* webpackChunkName: "teams-ui" */ "./teamsRoot"),
   ]);
   mountTeams({
     config,
     frame: teamsFrame(config),
-    services,
+    composed,
     language,
     surface,
     meetingRef,

@@ -2,14 +2,14 @@
  *  Graph answers; it does not import teams-js itself, so the SDK is downloaded once, with the host chunk). */
 import { useEffect, useState } from "react";
 import type { AppConfig } from "../../config";
-import type { MeetingRef, MeetingSummary, Services } from "../../core";
+import type { MeetingRef, MeetingSummary, RecordPorts } from "../../core";
 import type { Language } from "../../core/i18n/errors";
 import { App } from "../../ui/App";
 import type { HostActions, UiEnvironment } from "../../ui/environment";
 import { stringsFor } from "../../ui/i18n";
 import type { Surface, ThemeName } from "../../ui/surface";
 import { mount } from "../shared/mount";
-import { recordPortsOf } from "../shared/recordPorts";
+import type { TabComposition } from "./composition";
 import { themeOfTeams } from "../shared/theme";
 import { warmIntlSoon } from "../shared/warmIntl";
 
@@ -26,6 +26,7 @@ export interface TeamsFrame {
 
 interface TeamsRootProps {
   environment: UiEnvironment;
+  recordPorts: RecordPorts;
   initialTheme: ThemeName;
   followTheme: boolean;
   onThemeChange: TeamsFrame["onThemeChange"];
@@ -36,19 +37,19 @@ interface TeamsRootProps {
   chatId: string | null;
 }
 
-function TeamsRoot({ environment, initialTheme, followTheme, onThemeChange, language, surface, meetingRef, initialItem, chatId }: TeamsRootProps): JSX.Element {
+function TeamsRoot({ environment, recordPorts, initialTheme, followTheme, onThemeChange, language, surface, meetingRef, initialItem, chatId }: TeamsRootProps): JSX.Element {
   const [theme, setTheme] = useState(initialTheme);
   useEffect(() => {
     if (followTheme) onThemeChange((next) => setTheme(themeOfTeams(next)));
   }, [followTheme, onThemeChange]);
-  return <App environment={environment} recordPorts={recordPortsOf(environment.services)} language={language} theme={theme} surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} />;
+  return <App environment={environment} recordPorts={recordPorts} language={language} theme={theme} surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} />;
 }
 
-/** What the Teams host learnt before the UI loaded: the frame, the user's services, the meeting. */
+/** What the Teams host learnt before the UI loaded: the frame, the user's use cases, the meeting. */
 export interface TeamsStart {
   config: AppConfig;
   frame: TeamsFrame;
-  services: Services;
+  composed: TabComposition;
   language: Language;
   surface: Surface;
   meetingRef: MeetingRef | null;
@@ -73,7 +74,8 @@ export function mountTeams(start: TeamsStart): void {
 
   mount(
     <TeamsRoot
-      environment={{ services: start.services, host, config }}
+      environment={{ app: start.composed.app, host, config }}
+      recordPorts={start.composed.recordPorts}
       initialTheme={start.forcedTheme ?? themeOfTeams(start.teamsTheme)}
       followTheme={start.forcedTheme === null}
       onThemeChange={frame.onThemeChange}

@@ -5,23 +5,7 @@
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from "pdf-lib";
 import type { PDFFont, PDFPage, PDFRef } from "pdf-lib";
 import { wellFormed } from "../../core/kallelse";
-
-/** One bilaga for the merge: its PDF bytes, or null with the reason it is missing (a page then says so). */
-export interface HandlingarPdfPart {
-  label: string;
-  pdf: Uint8Array | null;
-  missingReason: string;
-}
-
-/** Everything the merged PDF is made of. */
-export interface HandlingarPdfInput {
-  title: string;
-  /** The kallelse as paragraphs of lines (core's kallelseParagraphs). */
-  kallelse: string[][];
-  /** Paragraphs drawn in bold when a paragraph is exactly this one line ("Dagordning", "Handlingar"...). */
-  headings: ReadonlySet<string>;
-  parts: HandlingarPdfPart[];
-}
+import type { HandlingarPdfInput, HandlingarPdfWriter } from "../../core/ports-documents";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;
@@ -169,3 +153,6 @@ export async function assembleHandlingarPdf(input: HandlingarPdfInput): Promise<
   addOutline(doc, outline);
   return { bytes: await doc.save(), missing };
 }
+
+/** The writer the hosts load on first use (core's HandlingarPdfWriter port). */
+export const handlingarPdfWriter: HandlingarPdfWriter = { assemble: assembleHandlingarPdf };

@@ -1,11 +1,13 @@
 /** The Outlook host's adapters: Office.js appointment, the iCalUId lookup, and the simulation's seed. */
 import type { AppConfig } from "../../config";
+import type { Services } from "../../core/ports";
 import type { MeetingKeyResolver } from "../../core/ports-outlook";
 import type { FolderSharing } from "../../core/ports-sharing";
 import type { TokenProvider } from "../auth/token-provider";
 import { graphContext } from "../graph/context";
 import { createGraphHttp } from "../graph/graph-path";
-import type { GraphPathOptions } from "../graph/graph-path";
+import { servicesOver } from "../index";
+import type { ServicesOptions } from "../index";
 import { createSharingStore } from "../graph/sharing-store";
 import { createMeetingKeyResolver } from "./meeting-key";
 import { loadAppointmentSeed } from "./simulation-seed";
@@ -20,13 +22,23 @@ export interface OutlookServices {
   sharing: FolderSharing;
 }
 
-/** Creates the Outlook adapters over the same Graph path and retry policy as the shared Services. */
-export function createOutlookServices(config: AppConfig, tokens: TokenProvider, options: GraphPathOptions = {}): OutlookServices {
+/** Everything the Outlook host talks to Graph with: the shared Services and the Outlook adapters. */
+export interface OutlookAdapters {
+  services: Services;
+  outlook: OutlookServices;
+}
+
+/** Creates the Services and the Outlook adapters over one Graph path: one transport, auth hook and retry policy. */
+export function createOutlookAdapters(config: AppConfig, tokens: TokenProvider, options: ServicesOptions = {}): OutlookAdapters {
   const http = createGraphHttp(config, tokens, options);
+  const ctx = graphContext(http, config, http.policy);
   return {
-    resolver: createMeetingKeyResolver(http),
-    loadSeed: (eventId) => loadAppointmentSeed(http, eventId),
-    sharing: createSharingStore(graphContext(http, config, http.policy)),
+    services: servicesOver(ctx, options.now),
+    outlook: {
+      resolver: createMeetingKeyResolver(http),
+      loadSeed: (eventId) => loadAppointmentSeed(http, eventId),
+      sharing: createSharingStore(ctx),
+    },
   };
 }
 

@@ -57,13 +57,13 @@ export interface DemoBarProps {
 export function DemoBar({ users, currentUser, onUserChange, currentMeeting, onMeetingChange, surface, onSurfaceChange, onListChange }: DemoBarProps): JSX.Element {
   const styles = useStyles();
   const { common, teams } = useStrings();
-  const { services, config } = useEnvironment();
+  const { app, config } = useEnvironment();
   // With a meeting already named, the picker's list waits for the agenda: the first view costs one Graph round trip.
   const waitsForAgenda = currentMeeting !== null && (surface === "content" || surface === "sidePanel" || surface === "stage");
   const upcoming = useAsync(async () => {
     if (waitsForAgenda) await firstViewSettled();
-    return services.meetings.listUpcoming();
-  }, [services]);
+    return app.meetings.listUpcoming();
+  }, [app]);
   const state = upcoming.current;
   const { reload } = upcoming;
   const pickerFailed = state.state === "error";

@@ -8,7 +8,7 @@ import { AttendancePanel } from "./AttendancePanel";
 import { MeetingHeader } from "./MeetingHeader";
 import { MyAnswer } from "./MyAnswer";
 import { ProtokollSlot } from "./ProtokollSlot";
-import { isSecretariat, sharePointUrlOf } from "./viewFacts";
+import { isSecretariat, sharePointUrlOf } from "../../app";
 
 /** Classes of the meeting tab's columns (exported so the loading skeleton can compute them before the data arrives). */
 export const useContentStyles = makeStyles({

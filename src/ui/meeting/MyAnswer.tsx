@@ -8,8 +8,9 @@ import { errorMessage } from "../../core/i18n/errors";
 import type { Language } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
-import type { AnswerState } from "./answer";
-import { isFormOpen, responseOf, shownResponse } from "./answer";
+import { responseOf } from "../../app";
+import type { AnswerState } from "./answerState";
+import { isFormOpen, shownResponse } from "./answerState";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -34,7 +35,7 @@ export function MyAnswer({ meeting, onAnswered }: MyAnswerProps): JSX.Element {
   const styles = useStyles();
   const { teams } = useStrings();
   const language = useLanguage();
-  const { services } = useEnvironment();
+  const { app } = useEnvironment();
   const [answer, setAnswer] = useState<AnswerState>({ state: "idle" });
   const [message, setMessage] = useState("");
   const headingId = useId();
@@ -55,7 +56,7 @@ export function MyAnswer({ meeting, onAnswered }: MyAnswerProps): JSX.Element {
   const send = async (action: RsvpAction, comment: string): Promise<void> => {
     setAnswer({ state: "saving", action });
     try {
-      const outcome = await services.meetings.respond(meeting.id, action, comment);
+      const outcome = await app.meetings.answer(meeting.id, action, comment);
       if (outcome !== "sent") {
         setAnswer({ state: "unknown", action });
         return;

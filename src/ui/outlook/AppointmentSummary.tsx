@@ -3,7 +3,7 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, toke
 import { suggestSubject } from "../../core/kallelse";
 import { meetingDate, meetingTime } from "../format";
 import { useLanguage, useStrings } from "../i18n";
-import type { AppointmentFacts } from "./facts";
+import type { AppointmentFacts } from "../../app";
 
 const useStyles = makeStyles({
   facts: { display: "grid", gridTemplateColumns: "max-content 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0 },

@@ -1,23 +1,16 @@
 /** The attendee's pane: the agenda and bilagor of the invitation, read-only. */
 import { Spinner } from "@fluentui/react-components";
-import type { MeetingView } from "../../core";
-import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { AgendaList } from "../meeting/AgendaList";
 import { SectionError } from "../meeting/SectionError";
-import { findAttendeeLink } from "./link";
 import { useOutlookHost } from "./outlookHost";
 import { useRefreshable } from "./useRefreshable";
 
 /** Renders the read-only agenda of the meeting the invitation belongs to. */
 export function AttendeePane(): JSX.Element {
   const { outlook } = useStrings();
-  const { services } = useEnvironment();
-  const { appointment, resolver } = useOutlookHost();
-  const view = useRefreshable(async (): Promise<MeetingView> => {
-    const link = await findAttendeeLink(appointment, resolver);
-    return services.meetings.loadMeetingView({ key: link.key, folderName: link.folderName });
-  }, [appointment, resolver, services]);
+  const outlookCases = useOutlookHost();
+  const view = useRefreshable(() => outlookCases.attendeeView(), [outlookCases]);
   const current = view.current;
   switch (current.state) {
     case "loading":

@@ -2,12 +2,8 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { MeetingRef } from "../../core";
-import { kallelseParagraphs } from "../../core/kallelse";
 import { errorMessage } from "../../core/i18n/errors";
-import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
-import { readFacts } from "./facts";
-import { kallelseFor, linkTargets } from "./kallelseFor";
 import { Notice } from "./Notice";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
@@ -23,8 +19,7 @@ export function HandlingarPdfSection({ meetingRef }: { meetingRef: MeetingRef })
   const styles = useStyles();
   const { outlook } = useStrings();
   const language = useLanguage();
-  const { services, config } = useEnvironment();
-  const { appointment, groupName } = useOutlookHost();
+  const outlookCases = useOutlookHost();
   const headingId = useId();
   const errorOf = useErrorOf();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
@@ -32,29 +27,15 @@ export function HandlingarPdfSection({ meetingRef }: { meetingRef: MeetingRef })
   async function create(): Promise<void> {
     setNotice({ kind: "busy", text: outlook.handlingarBusy });
     try {
-      const [facts, view, body] = await Promise.all([readFacts(appointment), services.meetings.loadMeetingView(meetingRef), appointment.getBodyHtml()]);
-      const folder = view.folder.state === "ready" ? view.folder.value : null;
-      const links = await services.documents.viewLinks(linkTargets(view)).catch(() => new Map<string, string>());
-      const built = kallelseFor(facts, view, body, groupName, config, { nowUtc: new Date().toISOString(), shortLinks: links, linkHandlingarPdf: false });
-      if (built.kind === "bilagorUnreadable") {
-        setNotice({ kind: "warning", text: outlook.handlingarUnreadable(errorMessage(built.error.code, language)) });
+      const result = await outlookCases.createHandlingarPdf(meetingRef);
+      if (result.kind === "bilagorUnreadable") {
+        setNotice({ kind: "warning", text: outlook.handlingarUnreadable(errorMessage(result.error.code, language)) });
         return;
       }
-      if (built.kind === "noAgenda" || view.agenda.state !== "ready" || folder === null) {
+      if (result.kind === "noAgenda") {
         setNotice({ kind: "warning", text: outlook.agendaUnavailable });
         return;
       }
-      // pdf-lib is loaded only by this action: most panes never need it.
-      const { createHandlingarPdf } = await import(/* webpackChunkName: "handlingar-pdf" */ "../../services/documents/create-handlingar");
-      const { kallelse } = built;
-      const result = await createHandlingarPdf(services.documents, {
-        folderId: folder.id,
-        agenda: view.agenda.value,
-        meetingNumber: view.meetingNumber,
-        startUtc: facts.startUtc,
-        kallelse: kallelseParagraphs(kallelse, { sharePointOrigin: config.sharePointOrigin }),
-        headings: new Set(["Dagordning", kallelse.papersHeading, kallelse.answerHeading]),
-      });
       const lines = [outlook.handlingarDone(result.fileName)];
       if (result.renamed) lines.push(outlook.handlingarRenamed(result.fileName));
       if (result.missing.length > 0) lines.push(outlook.handlingarMissing(result.missing.join(", ")));

@@ -1,15 +1,11 @@
 /** "Infoga kallelse": puts the kallelse at the top of the body (or at the cursor), later replacing it in place. */
 import { Button, Field, makeStyles, Radio, RadioGroup, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { MeetingRef, MeetingView } from "../../core";
-import { insertKallelse } from "../../core/kallelse";
+import type { MeetingRef } from "../../core";
 import type { KallelsePlacement } from "../../core/kallelse";
 import { errorMessage } from "../../core/i18n/errors";
-import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
-import { readFacts } from "./facts";
 import { HandlingarPdfSection } from "./HandlingarPdfSection";
-import { kallelseFor, linkTargets } from "./kallelseFor";
 import { Notice } from "./Notice";
 import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
@@ -33,27 +29,15 @@ export function KallelseSection({ meetingRef, onInserted }: KallelseSectionProps
   const { outlook } = useStrings();
   const language = useLanguage();
   const errorOf = useErrorOf();
-  const { services, config } = useEnvironment();
-  const { appointment, groupName } = useOutlookHost();
+  const outlookCases = useOutlookHost();
   const headingId = useId();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
   const [placement, setPlacement] = useState<KallelsePlacement>("top");
 
-  async function shortLinks(view: MeetingView): Promise<Map<string, string>> {
-    try {
-      return await services.documents.viewLinks(linkTargets(view));
-    } catch {
-      // Without short links the kallelse keeps the files' full addresses: longer, but complete.
-      return new Map();
-    }
-  }
-
   async function insert(): Promise<void> {
     setNotice({ kind: "busy", text: outlook.inserting });
     try {
-      // Fresh facts and agenda: the kallelse must show what is saved now, not what the pane loaded earlier.
-      const [facts, view, body] = await Promise.all([readFacts(appointment), services.meetings.loadMeetingView(meetingRef), appointment.getBodyHtml()]);
-      const built = kallelseFor(facts, view, body, groupName, config, { nowUtc: new Date().toISOString(), shortLinks: await shortLinks(view) });
+      const built = await outlookCases.insertKallelse(meetingRef, placement);
       switch (built.kind) {
         case "noAgenda":
           setNotice({ kind: "warning", text: outlook.agendaUnavailable });
@@ -61,11 +45,11 @@ export function KallelseSection({ meetingRef, onInserted }: KallelseSectionProps
         case "bilagorUnreadable":
           setNotice({ kind: "warning", text: outlook.bilagorUnreadable(errorMessage(built.error.code, language)) });
           return;
-        case "ready":
+        case "inserted":
+        case "replaced":
           break;
       }
-      const outcome = await insertKallelse(appointment, built.html, placement);
-      setNotice({ kind: "done", text: outcome === "replaced" ? outlook.replaced(built.items) : outlook.inserted(built.items) });
+      setNotice({ kind: "done", text: built.kind === "replaced" ? outlook.replaced(built.items) : outlook.inserted(built.items) });
       onInserted?.();
     } catch (error) {
       setNotice({ kind: "failed", title: outlook.insertFailed, error: errorOf(error) });

@@ -8,15 +8,13 @@ import { useStrings } from "../i18n";
 import { AttendancePanel } from "../meeting/AttendancePanel";
 import { organisationLabel } from "../meeting/organisationLabel";
 import { SectionError } from "../meeting/SectionError";
-import type { AppointmentFacts } from "./facts";
+import { organisationsByMail, presenterOptions } from "../../app";
+import type { AppointmentFacts, AppointmentLink } from "../../app";
 import { KallelseSection } from "./KallelseSection";
-import { linkAppointment, readLink } from "./link";
-import type { AppointmentLink } from "./link";
 import { Notice } from "./Notice";
 import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
 import { useOutlookHost } from "./outlookHost";
-import { organisationsByMail, presenterOptions } from "./presenterOptions";
 import { ReminderSection } from "./ReminderSection";
 import { ShareSection } from "./ShareSection";
 import { useRefreshable } from "./useRefreshable";
@@ -34,14 +32,13 @@ function LinkSection({ onLinked }: { onLinked: (link: AppointmentLink) => void }
   const styles = useStyles();
   const { outlook } = useStrings();
   const errorOf = useErrorOf();
-  const { services } = useEnvironment();
-  const { appointment, resolver } = useOutlookHost();
+  const outlookCases = useOutlookHost();
   const headingId = useId();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
   const link = async (): Promise<void> => {
     setNotice({ kind: "busy", text: outlook.linking });
     try {
-      onLinked(await linkAppointment({ appointment, resolver, documents: services.documents }));
+      onLinked(await outlookCases.link());
       setNotice({ kind: "idle" });
     } catch (error) {
       setNotice({ kind: "failed", title: outlook.linkFailed, error: errorOf(error) });
@@ -65,11 +62,11 @@ function LinkedMeeting({ link, facts }: { link: AppointmentLink; facts: Appointm
   const styles = useStyles();
   const strings = useStrings();
   const { outlook } = strings;
-  const { services, config, host } = useEnvironment();
-  const { sharing, messages } = useOutlookHost();
+  const { config, host } = useEnvironment();
+  const outlookCases = useOutlookHost();
   const [offerShare, setOfferShare] = useState(false);
   const ref: MeetingRef = { key: link.key, folderName: link.folderName };
-  const view = useRefreshable(() => services.meetings.loadMeetingView(ref), [services, link.key, link.folderName]);
+  const view = useRefreshable(() => outlookCases.loadView(ref), [outlookCases, link.key, link.folderName]);
   const current = view.current;
   switch (current.state) {
     case "loading":
@@ -125,8 +122,8 @@ function LinkedMeeting({ link, facts }: { link: AppointmentLink; facts: Appointm
         </Suspense>
       )}
       <KallelseSection meetingRef={ref} onInserted={() => setOfferShare(true)} />
-      {sharing && folder !== null && <ShareSection sharing={sharing} folderId={folder.id} offered={offerShare} />}
-      {messages && <ReminderSection messages={messages} meetingRef={ref} />}
+      {outlookCases.share !== null && folder !== null && <ShareSection share={outlookCases.share} folderId={folder.id} offered={offerShare} />}
+      {outlookCases.remind !== null && <ReminderSection remind={outlookCases.remind} meetingRef={ref} />}
       <AttendancePanel attendance={meetingView.attendance} myResponse={meetingView.meeting.myResponse} onRetry={() => void refresh()} />
     </div>
   );
@@ -140,8 +137,8 @@ export interface OrganizerPaneProps {
 /** Renders the organizer's flow. */
 export function OrganizerPane({ facts }: OrganizerPaneProps): JSX.Element {
   const { outlook } = useStrings();
-  const { appointment } = useOutlookHost();
-  const stored = useRefreshable(() => readLink(appointment), [appointment]);
+  const outlookCases = useOutlookHost();
+  const stored = useRefreshable(() => outlookCases.readLink(), [outlookCases]);
   const [fresh, setFresh] = useState<AppointmentLink | null>(null);
   if (fresh !== null) return <LinkedMeeting link={fresh} facts={facts} />;
   switch (stored.current.state) {

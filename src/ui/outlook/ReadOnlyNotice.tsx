@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import type { PaneAccess } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
-import type { AppointmentFacts } from "./facts";
+import type { AppointmentFacts } from "../../app";
 
 /** Props of ReadOnlyNotice. */
 export interface ReadOnlyNoticeProps {

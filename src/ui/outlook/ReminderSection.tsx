@@ -2,15 +2,11 @@
 import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { MeetingRef } from "../../core";
-import type { NewMessageForm } from "../../core/ports-sharing";
-import { buildReminder, nonResponders } from "../../core/sharing";
-import { useEnvironment } from "../environment";
+import type { OutlookUseCases } from "../../app";
 import { useStrings } from "../i18n";
-import { readFacts } from "./facts";
 import { Notice } from "./Notice";
 import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
-import { useOutlookHost } from "./outlookHost";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -19,32 +15,23 @@ const useStyles = makeStyles({
 
 /** Props of ReminderSection. */
 export interface ReminderSectionProps {
-  messages: NewMessageForm;
+  remind: NonNullable<OutlookUseCases["remind"]>;
   meetingRef: MeetingRef;
 }
 
 /** Renders the reminder button and its outcome. */
-export function ReminderSection({ messages, meetingRef }: ReminderSectionProps): JSX.Element {
+export function ReminderSection({ remind: openReminder, meetingRef }: ReminderSectionProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
   const errorOf = useErrorOf();
-  const { services } = useEnvironment();
-  const { appointment, groupName } = useOutlookHost();
   const headingId = useId();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
 
   async function remind(): Promise<void> {
     setNotice({ kind: "busy", text: outlook.remindButton });
     try {
-      // Fresh answers from the organizer's copy, and the attendees as they are in Outlook now.
-      const [facts, view] = await Promise.all([readFacts(appointment), services.meetings.loadMeetingView(meetingRef)]);
-      const to = nonResponders([...facts.required, ...facts.optional], view.meeting.attendees, view.meeting.organizer.email);
-      if (to.length === 0) {
-        setNotice({ kind: "done", text: outlook.remindNobody });
-        return;
-      }
-      await messages.open(buildReminder({ subject: facts.subject, startUtc: facts.startUtc, endUtc: facts.endUtc, location: facts.location, groupName }, to));
-      setNotice({ kind: "done", text: outlook.remindOpened(to.length) });
+      const count = await openReminder(meetingRef);
+      setNotice({ kind: "done", text: count === 0 ? outlook.remindNobody : outlook.remindOpened(count) });
     } catch (error) {
       setNotice({ kind: "failed", title: outlook.remindFailed, error: errorOf(error) });
     }

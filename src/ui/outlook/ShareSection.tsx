@@ -1,16 +1,14 @@
 /** "Dela handlingarna med deltagarna": gives the appointment's attendees read access to the folder, and lists the outcome per person. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { FolderSharing } from "../../core/ports-sharing";
-import { isSharingBlocked, shareWithAttendees } from "../../core/sharing";
+import type { OutlookUseCases } from "../../app";
+import { isSharingBlocked } from "../../core/sharing";
 import type { ShareReport } from "../../core/sharing";
 import { errorMessage } from "../../core/i18n/errors";
 import { useLanguage, useStrings } from "../i18n";
-import { readFacts } from "./facts";
 import { Notice } from "./Notice";
 import { useErrorOf } from "../shell/useErrorOf";
 import type { NoticeState } from "./Notice";
-import { useOutlookHost } from "./outlookHost";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -20,7 +18,7 @@ const useStyles = makeStyles({
 
 /** Props of ShareSection. */
 export interface ShareSectionProps {
-  sharing: FolderSharing;
+  share: NonNullable<OutlookUseCases["share"]>;
   folderId: string;
   /** True right after "Infoga kallelse": the section offers itself. */
   offered: boolean;
@@ -56,11 +54,10 @@ function ReportView({ report }: { report: ShareReport }): JSX.Element {
 }
 
 /** Renders the share button, the offer after the kallelse, and the per-person report. */
-export function ShareSection({ sharing, folderId, offered }: ShareSectionProps): JSX.Element {
+export function ShareSection({ share: shareFolder, folderId, offered }: ShareSectionProps): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
   const errorOf = useErrorOf();
-  const { appointment } = useOutlookHost();
   const headingId = useId();
   const [notice, setNotice] = useState<NoticeState>({ kind: "idle" });
   const [report, setReport] = useState<ShareReport | null>(null);
@@ -68,12 +65,9 @@ export function ShareSection({ sharing, folderId, offered }: ShareSectionProps):
   async function share(): Promise<void> {
     setNotice({ kind: "busy", text: outlook.sharing });
     try {
-      // The attendees as they are in Outlook now: people added or removed since the pane loaded count.
-      const facts = await readFacts(appointment);
-      const attendees = [...facts.required, ...facts.optional];
-      const result = await shareWithAttendees(sharing, folderId, attendees);
+      const { attendees, report: result } = await shareFolder(folderId);
       setReport(result);
-      if (attendees.length === 0 && result.results.length === 0) setNotice({ kind: "warning", text: outlook.shareNoAttendees });
+      if (attendees === 0 && result.results.length === 0) setNotice({ kind: "warning", text: outlook.shareNoAttendees });
       else if (result.results.some((r) => r.outcome.kind === "failed" || r.outcome.kind === "removeFailed")) setNotice({ kind: "warning", text: outlook.shareSomeFailed });
       else if (!result.recordSaved) setNotice({ kind: "warning", text: outlook.shareRecordNotSaved });
       else {

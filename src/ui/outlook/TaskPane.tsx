@@ -6,7 +6,6 @@ import { useStrings } from "../i18n";
 import { SectionError } from "../meeting/SectionError";
 import { AppointmentSummary } from "./AppointmentSummary";
 import { AttendeePane } from "./AttendeePane";
-import { readFacts } from "./facts";
 import { OrganizerPane } from "./OrganizerPane";
 import { useOutlookHost } from "./outlookHost";
 import { ReadOnlyNotice } from "./ReadOnlyNotice";
@@ -21,16 +20,16 @@ const useStyles = makeStyles({
 export default function TaskPane(): JSX.Element {
   const styles = useStyles();
   const { outlook } = useStrings();
-  const { appointment } = useOutlookHost();
+  const outlookCases = useOutlookHost();
   const { config } = useEnvironment();
-  const facts = useRefreshable(() => readFacts(appointment), [appointment]);
+  const facts = useRefreshable(() => outlookCases.readFacts(), [outlookCases]);
   const current = facts.current;
   // Hiding the editor is a courtesy, not the guard: SharePoint's permissions refuse a reader's write (SECURITY.md).
   const access = current.state === "ready" ? paneAccess({ mode: current.value.mode, owner: current.value.owner, organizerMail: current.value.organizerMail }, config.organizerMailbox) : null;
   return (
     <div className={styles.pane}>
       <Title2 as="h1" className={styles.heading}>
-        {access === "editor" || (access === null && appointment.mode === "organizer") ? outlook.paneTitle : outlook.readModeHeading}
+        {access === "editor" || (access === null && outlookCases.mode === "organizer") ? outlook.paneTitle : outlook.readModeHeading}
       </Title2>
       {current.state === "loading" && <Spinner />}
       {current.state === "error" && <SectionError title={outlook.readFailed} error={current.error} onRetry={() => void facts.refresh()} />}
@@ -41,7 +40,7 @@ export default function TaskPane(): JSX.Element {
             onUseSubject={
               access === "editor"
                 ? (subject) => {
-                    void appointment.setSubject(subject).then(() => facts.refresh());
+                    void outlookCases.setSubject(subject).then(() => facts.refresh());
                   }
                 : undefined
             }

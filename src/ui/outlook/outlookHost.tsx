@@ -1,26 +1,16 @@
-/** What the Outlook host gives the task pane besides the shared environment: the appointment and the key lookup. */
+/** What the Outlook host gives the task pane besides the shared environment: the use cases over its appointment. */
 import { createContext, useContext } from "react";
-import type { HostAppointment, MeetingKeyResolver } from "../../core/ports-outlook";
-import type { FolderSharing, NewMessageForm } from "../../core/ports-sharing";
+import type { OutlookUseCases } from "../../app";
 
-/** The pane's view of Outlook (real or simulated). */
-export interface OutlookHost {
-  appointment: HostAppointment;
-  resolver: MeetingKeyResolver;
-  /** Group name printed in the kallelse heading. */
-  groupName: string;
-  /** Sharing the meeting folder with the attendees; the section is hidden without it. */
-  sharing?: FolderSharing;
-  /** Outlook's new message form (displayNewMessageForm), for the reminder; hidden without it. */
-  messages?: NewMessageForm;
-}
+/** The pane's use cases over Outlook's appointment (real or simulated). */
+export type OutlookHost = OutlookUseCases;
 
 const OutlookHostContext = createContext<OutlookHost | null>(null);
 
-/** Provides the Outlook host to the pane. */
+/** Provides the Outlook use cases to the pane. */
 export const OutlookHostProvider = OutlookHostContext.Provider;
 
-/** The Outlook host; throws outside its provider. */
+/** The Outlook use cases; throws outside their provider. */
 export function useOutlookHost(): OutlookHost {
   const host = useContext(OutlookHostContext);
   if (host === null) throw new Error("useOutlookHost utanför OutlookHostProvider");

@@ -1,11 +1,11 @@
 /** *Skapa protokollutkast*: the secretariat's action that puts a Word draft of the protokoll in the meeting folder. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
+import type { ProtokollUseCases } from "../../app";
 import { ExpectedFailure, isAppFailure, isTrustedLink } from "../../core";
 import type { AppConfig } from "../../config";
-import type { MeetingView, Services } from "../../core";
+import type { MeetingView } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
-import type { DraftOptions, DraftResult } from "../../services/documents/create-draft";
 import { useEnvironment } from "../environment";
 import type { UiEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export interface CreateProtokollDraftProps {
   view: MeetingView;
   /** Used when rendered outside an EnvironmentProvider. */
-  services?: Services;
+  protokoll?: ProtokollUseCases;
   /** Opens the draft; defaults to the host's openLink. */
   onOpen?: (url: string) => void;
   /** The group's heading in the draft; defaults to the host configuration's groupName. */
@@ -38,15 +38,6 @@ function useOptionalEnvironment(): UiEnvironment | null {
   }
 }
 
-// The writer (and the docx package behind it) is loaded on the first click, so it stays out of the tabs' initial bundle.
-async function runDraft(services: Services, view: MeetingView, options: DraftOptions): Promise<DraftResult> {
-  const action = await import(/* webpackChunkName: "protokoll-writer" */ "../../services/documents/create-draft").catch((error: unknown) => {
-    // A chunk that fails to load is a network problem the user can retry, not a bug.
-    throw new ExpectedFailure("offline", `protokoll writer chunk failed to load: ${String(error)}`);
-  });
-  return action.createProtokollDraft(services, view, options);
-}
-
 /** The button, its progress, the created file (and whether it was renamed), and Swedish errors with a retry. */
 export default function CreateProtokollDraft(props: CreateProtokollDraftProps): JSX.Element {
   const styles = useStyles();
@@ -56,16 +47,16 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
   const headingId = useId();
   const [draft, setDraft] = useState<DraftState>({ state: "idle" });
 
-  const services = props.services ?? environment?.services;
+  const protokoll = props.protokoll ?? environment?.app.protokoll;
   const config = environment?.config as (Partial<AppConfig> & UiEnvironment["config"]) | undefined;
   const groupName = props.groupName ?? config?.groupName ?? "";
   const open = props.onOpen ?? environment?.host.openLink;
-  if (services === undefined) throw new Error("CreateProtokollDraft behöver services från värden eller som prop");
+  if (protokoll === undefined) throw new Error("CreateProtokollDraft behöver protokollets användningsfall från värden eller som prop");
 
   const create = async (): Promise<void> => {
     setDraft({ state: "creating" });
     try {
-      setDraft({ state: "created", result: await runDraft(services, props.view, { groupName, templatePath: config?.protokollTemplatePath }) });
+      setDraft({ state: "created", result: await protokoll.createDraft(props.view, { groupName, templatePath: config?.protokollTemplatePath }) });
     } catch (error) {
       // Typed failures are shown with a retry; anything else is a bug for the error boundary (rethrown in render).
       // An ExpectedFailure may carry its own sentence (a template's mistake names the placeholder and the file).

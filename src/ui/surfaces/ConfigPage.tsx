@@ -29,19 +29,19 @@ export default function ConfigPage({ chatId }: ConfigPageProps): JSX.Element {
   const styles = useStyles();
   const { teams } = useStrings();
   const language = useLanguage();
-  const { services, host } = useEnvironment();
+  const { app, host } = useEnvironment();
   const [chosen, setChosen] = useState<MeetingSummary | null>(null);
 
   const lookup = useAsync<Lookup>(async () => {
     if (chatId === null) return { found: null, reason: "noChat" };
     try {
-      return { found: await services.meetings.findByChatId(chatId) };
+      return { found: await app.meetings.findByChatId(chatId) };
     } catch (error) {
       if (isAppFailure(error) && error.appError.code === "notFound") return { found: null, reason: "notFound" };
       throw error;
     }
-  }, [services, chatId]);
-  const upcoming = useAsync(() => services.meetings.listUpcoming(), [services]);
+  }, [app, chatId]);
+  const upcoming = useAsync(() => app.meetings.listUpcoming(), [app]);
 
   const lookupState = lookup.current;
   const found = lookupState.state === "ready" ? lookupState.value.found : null;

@@ -13,8 +13,8 @@ export interface MeetingByChatProps {
 
 /** Looks the meeting up by chat (one extra round trip) and renders the surface for it. */
 export function MeetingByChat({ chatId, children }: MeetingByChatProps): JSX.Element {
-  const { services } = useEnvironment();
-  const lookup = useAsync(() => services.meetings.findByChatId(chatId), [services, chatId]);
+  const { app } = useEnvironment();
+  const lookup = useAsync(() => app.meetings.findByChatId(chatId), [app, chatId]);
   const current = lookup.current;
   switch (current.state) {
     case "loading":

@@ -1,6 +1,6 @@
 /** The meeting tab (frame context "content"): loads the meeting and shows it, or why it cannot. */
 import type { MeetingRef } from "../../core";
-import { applyAnswer } from "../meeting/answer";
+import { applyAnswer } from "../../app";
 import { MeetingContent } from "../meeting/MeetingContent";
 import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
 import { useMeetingView } from "../meeting/useMeetingView";

@@ -53,9 +53,9 @@ function MeetingCard({ meeting, onOpen }: { meeting: MeetingSummary; onOpen: () 
 export default function PersonalTab(): JSX.Element {
   const styles = useStyles();
   const { teams } = useStrings();
-  const { services } = useEnvironment();
+  const { app } = useEnvironment();
   const [open, setOpen] = useState<MeetingSummary | null>(null);
-  const upcoming = useAsync(() => services.meetings.listUpcoming(), [services, open === null]);
+  const upcoming = useAsync(() => app.meetings.listUpcoming(), [app, open === null]);
   const backRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (open !== null) backRef.current?.focus();

@@ -14,7 +14,7 @@ import { SectionError } from "../meeting/SectionError";
 import { useCurrentItem } from "../meeting/useCurrentItem";
 import { useMeetingView } from "../meeting/useMeetingView";
 import { ViewError } from "../meeting/ViewError";
-import { isSecretariat, sharePointUrlOf } from "../meeting/viewFacts";
+import { isSecretariat, sharePointUrlOf } from "../../app";
 import { useRecordPorts } from "../record/context";
 import { RecordMode } from "../record/RecordMode";
 import { useRecordModeFlag, useRecorder } from "../record/useRecorder";

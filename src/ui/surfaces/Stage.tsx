@@ -13,7 +13,7 @@ import { SectionError } from "../meeting/SectionError";
 import { useCurrentItem } from "../meeting/useCurrentItem";
 import { useMeetingView } from "../meeting/useMeetingView";
 import { ViewError } from "../meeting/ViewError";
-import { sharePointUrlOf } from "../meeting/viewFacts";
+import { sharePointUrlOf } from "../../app";
 import { useRecordPorts } from "../record/context";
 import { useStageRecord } from "../record/useStageRecord";
 

@@ -6,7 +6,8 @@
 import { folderName } from "../../../src/core";
 import type { MeetingRef } from "../../../src/core";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
-import { createProtokollDraft } from "../../../src/services/documents/create-draft";
+import { createProtokollDraft } from "../../../src/app/protokollDraft";
+import { loadedDocumentWriters } from "../../../src/services/documents/writers";
 import { DEFAULT_FOLDER, eventOn, MEMBER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
 const OCTOBER_FOLDER = "2026-10-09 Kommundirektörsmöte";
@@ -42,7 +43,7 @@ describe("a moved or renamed meeting against the demo tenant", () => {
     expect(names).toEqual(before);
     expect(names!.length).toBeGreaterThanOrEqual(5);
 
-    const draft = await createProtokollDraft(servicesAs(tenant, ORGANIZER), view, { groupName: "Kommundirektörsgruppen i Familjen Helsingborg" });
+    const draft = await createProtokollDraft({ ...servicesAs(tenant, ORGANIZER), writers: loadedDocumentWriters }, view, { groupName: "Kommundirektörsgruppen i Familjen Helsingborg" });
     const folder = library().items.find((i) => i.name === DEFAULT_FOLDER)!;
     expect(library().items.find((i) => i.id === draft.fileId)?.parentId).toBe(folder.id);
     expect(foldersNamed("2026-12-11")).toEqual([DEFAULT_FOLDER]);
@@ -53,7 +54,7 @@ describe("a moved or renamed meeting against the demo tenant", () => {
     const services = servicesAs(tenant, ORGANIZER);
     const view = await services.meetings.loadMeetingView({ key: october.iCalUId, folderName: folderName(october.startUtc, october.subject) });
     // As a view read before the key was known would be: no folder. The action finds it by the key all the same.
-    const draft = await createProtokollDraft(services, { ...view, folder: { state: "ready", value: null } }, { groupName: "Kommundirektörsgruppen" });
+    const draft = await createProtokollDraft({ ...services, writers: loadedDocumentWriters }, { ...view, folder: { state: "ready", value: null } }, { groupName: "Kommundirektörsgruppen" });
     expect(library().items.find((i) => i.id === draft.fileId)?.parentId).toBe(library().items.find((i) => i.name === OCTOBER_FOLDER)!.id);
     expect(foldersNamed("2026-10-08")).toEqual([]);
   });

@@ -4,7 +4,8 @@
  */
 import mammoth from "mammoth";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
-import { createProtokollDraft } from "../../../src/services/documents/create-draft";
+import { createProtokollDraft } from "../../../src/app/protokollDraft";
+import { loadedDocumentWriters } from "../../../src/services/documents/writers";
 import { customTemplate } from "../../documents/custom-template";
 import { configFor, eventOn, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
@@ -42,10 +43,10 @@ describe("the group's protokoll template in the library (demo tenant)", () => {
     const options = { groupName: configFor(tenant).groupName, templatePath: configFor(tenant).protokollTemplatePath };
     const text = async (fileId: string) => (await mammoth.extractRawText({ buffer: Buffer.from(await services.documents.download(fileId)) })).value;
 
-    const builtIn = await createProtokollDraft(services, view, options);
+    const builtIn = await createProtokollDraft({ ...services, writers: loadedDocumentWriters }, view, options);
     expect(await text(builtIn.fileId)).not.toContain("Protokollförare:");
     await putTemplate(customTemplate());
-    const own = await createProtokollDraft(services, view, options);
+    const own = await createProtokollDraft({ ...services, writers: loadedDocumentWriters }, view, options);
     expect(await text(own.fileId)).toContain(`Protokollförare: ${ORGANIZER}`);
   });
 });

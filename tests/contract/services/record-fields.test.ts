@@ -6,7 +6,7 @@
 import type { AgendaItemRecord, ItemRecordFields } from "../../../src/core";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
 import { etagOf } from "../../../src/demo-tenant/store";
-import { draftOf } from "../../../src/ui/outlook/editor/agendaOps";
+import { draftOf } from "../../../src/app/agendaOps";
 import { eventOn, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
 // SharePoint's bookkeeping, which every write changes.

@@ -2,7 +2,7 @@
 import { shareWithAttendees } from "../../../src/core/sharing";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
 import { createDemoTokenProvider } from "../../../src/services";
-import { createOutlookServices } from "../../../src/services/office";
+import { createOutlookAdapters } from "../../../src/services/office";
 import { configFor, folderRefOn, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
 let tenant: DemoTenant;
@@ -14,7 +14,7 @@ const OSKAR = { name: "Oskar Lind", email: "oskar.lind@nsva.se" };
 const KARIN = { name: "Karin Lindqvist", email: "karin.lindqvist@helsingborg.se" };
 
 function sharingAs(mail: string) {
-  return createOutlookServices(configFor(tenant), createDemoTokenProvider(mail)).sharing;
+  return createOutlookAdapters(configFor(tenant), createDemoTokenProvider(mail)).outlook.sharing;
 }
 
 async function folderAndBilaga(): Promise<{ folderId: string; bilagaId: string }> {

@@ -7,10 +7,14 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import CreateProtokollDraft from "../../../src/ui/protokoll/CreateProtokollDraft";
 import { EnvironmentProvider } from "../../../src/ui/environment";
 import type { UiEnvironment } from "../../../src/ui/environment";
-import type { MeetingView, Services } from "../../../src/core/ports";
+import { createProtokollDraft } from "../../../src/app/protokollDraft";
+import type { ProtokollUseCases } from "../../../src/app";
+import type { MeetingView } from "../../../src/core/ports";
+import { loadedDocumentWriters } from "../../../src/services/documents/writers";
 import type { Folder } from "../../../src/core/types";
 import { GraphError } from "../../../src/services/graph/errors";
 import { memoryDirectory, memoryStore } from "../../documents/memory-store";
+import type { MemoryStore } from "../../documents/memory-store";
 import { agenda, meeting, report } from "./fixtures";
 import { mammothText } from "../../documents/consumers";
 import { bodyWith, customTemplate } from "../../documents/custom-template";
@@ -31,13 +35,18 @@ const view: MeetingView = {
   directory: [],
 };
 
+/** The protokoll use case over the in-memory library and directory, with the real .docx writer. */
+function protokollOver(store: MemoryStore): ProtokollUseCases {
+  return { createDraft: (v, options) => createProtokollDraft({ documents: store, directory: memoryDirectory(), writers: loadedDocumentWriters }, v, options) };
+}
+
 function setup(store = memoryStore(folder), templatePath?: string) {
   const openLink = jest.fn();
   const environment = {
-    services: { documents: store, directory: memoryDirectory() } as unknown as Services,
+    app: { protokoll: protokollOver(store) },
     host: { openLink },
     config: { mode: "demo", sharePointOrigin: "https://familjenhelsingborg.sharepoint.com", organizerMailbox: "x@y", groupName: "Kommundirektörsgruppen", protokollTemplatePath: templatePath },
-  } as UiEnvironment;
+  } as unknown as UiEnvironment;
   render(
     <EnvironmentProvider value={environment}>
       <CreateProtokollDraft view={view} />
@@ -112,10 +121,10 @@ describe("CreateProtokollDraft", () => {
     expect(screen.queryByRole("button", { name: "Öppna utkastet" })).toBeNull();
   });
 
-  it("works outside a host with services and onOpen as props", async () => {
+  it("works outside a host with the use case and onOpen as props", async () => {
     const store = memoryStore(folder);
     const onOpen = jest.fn();
-    render(<CreateProtokollDraft view={view} services={{ documents: store, directory: memoryDirectory() } as unknown as Services} onOpen={onOpen} groupName="Gruppen" />);
+    render(<CreateProtokollDraft view={view} protokoll={protokollOver(store)} onOpen={onOpen} groupName="Gruppen" />);
     fireEvent.click(screen.getByRole("button", { name: "Skapa protokollutkast" }));
     fireEvent.click(await screen.findByRole("button", { name: "Öppna utkastet" }));
     expect(onOpen).toHaveBeenCalledWith(store.files[0]?.webUrl);

@@ -1,7 +1,8 @@
 /** The secretariat's agenda editor: add, edit, reorder (buttons and Alt+arrows), remove with confirmation, bilagor. */
 import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import { attachmentTitle, orderRecords } from "../../../core";
+import { earlierThanPrevious, newItemIndex } from "../../../app";
+import { attachmentTitle } from "../../../core";
 import type { Agenda, AgendaItem, AgendaItemRecord, FileRecord } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
@@ -9,9 +10,7 @@ import { Notice } from "../Notice";
 import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
 import { useRefreshable } from "../useRefreshable";
-import { detachFile, moveRecord, removeRecord } from "./agendaOps";
 import { AttachmentPicker } from "./AttachmentPicker";
-import { earlierThanPrevious, newItemIndex } from "./closingItems";
 import { ItemCard } from "./ItemCard";
 import type { CardFocus } from "./ItemCard";
 import { ItemForm } from "./ItemForm";
@@ -42,10 +41,10 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
   const styles = useStyles();
   const { outlook } = useStrings();
   const errorOf = useErrorOf();
-  const { services } = useEnvironment();
+  const { app } = useEnvironment();
   const headingId = useId();
   const unassignedId = useId();
-  const files = useRefreshable(() => services.documents.listFiles(folderId), [services, folderId]);
+  const files = useRefreshable(() => app.agenda.listFiles(folderId), [app, folderId]);
   const [editing, setEditing] = useState<string | "new" | null>(null);
   // The item asked about; `open` turns false when answered, and the dialog unmounts only once it has closed.
   const [removing, setRemoving] = useState<{ item: AgendaItem; open: boolean } | null>(null);
@@ -98,7 +97,7 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
     const item = items[index] as AgendaItem;
     setFocus({ id: item.id, request: { which: delta < 0 ? "up" : "down" } });
     void run(
-      async () => moveRecord(services, items, await services.documents.listFiles(folderId), index, index + delta),
+      () => app.agenda.move(items, folderId, index, index + delta),
       () => outlook.moved(item.title, index + delta + 1),
       outlook.saveFailed,
     );
@@ -116,11 +115,7 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
     let position = 0;
     await run(
       async () => {
-        const records = orderRecords(await services.agenda.list(meetingKey));
-        const from = records.findIndex((record) => record.id === created.id);
-        position = newItemIndex(records.filter((record) => record.id !== created.id));
-        if (from < 0 || from === position) return;
-        await moveRecord(services, records, await services.documents.listFiles(folderId), from, position);
+        position = await app.agenda.placeBeforeClosing(meetingKey, folderId, created.id);
       },
       () => outlook.placedBeforeClosing(created.title, position + 1),
       outlook.placeFailed,
@@ -140,7 +135,7 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
     if (editing === item.id) setEditing(null);
     const index = items.indexOf(item);
     void (async () => {
-      const removed = await run(async () => removeRecord(services, items, await services.documents.listFiles(folderId), item.id), null, outlook.saveFailed);
+      const removed = await run(() => app.agenda.remove(items, folderId, item.id), null, outlook.saveFailed);
       // Focus moves only once the dialog has let go of the page, else its focus trap would take it back.
       await closed;
       if (removed) focusAfterRemoval(index);
@@ -198,7 +193,7 @@ export default function AgendaEditor({ agenda, meetingKey, folderId, presenterOp
                             size="small"
                             className={styles.detachButton}
                             aria-label={outlook.detachLabel(label)}
-                            onClick={() => void run(() => detachFile(services, a.fileId), () => outlook.detachedNow(label), outlook.attachFailed)}
+                            onClick={() => void run(() => app.agenda.detach(a.fileId), () => outlook.detachedNow(label), outlook.attachFailed)}
                           >
                             {outlook.detach}: {label}
                           </Button>

@@ -12,7 +12,6 @@ import { useStrings } from "../../i18n";
 import { Notice } from "../Notice";
 import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
-import { attachFile, uploadAttachment } from "./agendaOps";
 
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
@@ -63,7 +62,7 @@ export function AttachmentPicker({ item, items, folderId, files, onChanged }: At
   const styles = useStyles();
   const { outlook } = useStrings();
   const errorOf = useErrorOf();
-  const { services } = useEnvironment();
+  const { app } = useEnvironment();
   const uploadId = useId();
   const headingId = useId();
   const selectRef = useRef<HTMLSelectElement>(null);
@@ -94,7 +93,7 @@ export function AttachmentPicker({ item, items, folderId, files, onChanged }: At
 
   const attach = (file: FileRecord): Promise<void> =>
     write(async () => {
-      await attachFile(services, file.id, item.id);
+      await app.agenda.attach(file.id, item.id);
       setChosen("");
       return outlook.attachedNow(file.name, item.number);
     }, outlook.attachFailed);
@@ -110,14 +109,14 @@ export function AttachmentPicker({ item, items, folderId, files, onChanged }: At
   const uploadNew = (name: string, content: Uint8Array): Promise<void> =>
     write(async () => {
       setNotice({ kind: "busy", text: outlook.uploading(name) });
-      const result = await uploadAttachment(services, folderId, name, content, item.id);
+      const result = await app.agenda.upload(folderId, name, content, item.id);
       return result.renamed ? outlook.uploadedRenamed(name, result.file.name) : outlook.uploaded(result.file.name);
     }, outlook.attachFailed);
 
   const uploadVersion = (existing: FileRecord, content: Uint8Array): Promise<void> =>
     write(async () => {
       setNotice({ kind: "busy", text: outlook.uploading(existing.name) });
-      await services.documents.replaceContent(existing.id, existing.etag, content);
+      await app.agenda.replaceVersion(existing, content);
       return outlook.newVersionSaved(existing.name);
     }, outlook.newVersionFailed);
 

@@ -8,7 +8,6 @@ import { useStrings } from "../../i18n";
 import { Notice } from "../Notice";
 import { useErrorOf } from "../../shell/useErrorOf";
 import type { NoticeState } from "../Notice";
-import { addItem } from "./agendaOps";
 import { ConflictView } from "./ConflictView";
 import { EMPTY_FIELDS, fieldsOf, validate, valuesOf } from "./itemFields";
 import type { FieldErrors, ItemFields } from "./itemFields";
@@ -38,7 +37,7 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
   const styles = useStyles();
   const { outlook } = useStrings();
   const errorOf = useErrorOf();
-  const { services } = useEnvironment();
+  const { app } = useEnvironment();
   const headingId = useId();
   const titleRef = useRef<HTMLInputElement>(null);
   const [fields, setFields] = useState<ItemFields>(() => (item === null ? EMPTY_FIELDS : fieldsOf(item)));
@@ -63,12 +62,12 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
     setNotice({ kind: "busy", text: outlook.saving });
     try {
       let created: AgendaItemRecord | null = null;
-      if (item === null) created = await addItem(services, meetingKey, records, values);
+      if (item === null) created = await app.agenda.add(meetingKey, records, values);
       else {
         // A merge or "Behåll min version" writes over the version just read, deliberately, with its eTag; the
         // content only, so a move made meanwhile stays.
         const base = over ?? item;
-        await services.agenda.update(item.id, base.etag, values);
+        await app.agenda.save(item.id, base.etag, values);
       }
       setConflict(null);
       setNotice({ kind: "done", text: outlook.saved });
@@ -78,7 +77,7 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
       const appError = errorOf(error);
       if (appError.code === "conflict" && item !== null) {
         try {
-          const theirs = await services.agenda.get(item.id);
+          const theirs = await app.agenda.reread(item.id);
           // Defaults keep each person's own edits (against the version this form started from). Where both changed
           // the same field no default is right (either loses an edit, "Båda" can contradict): nothing is preselected.
           const mine = valuesOf(fields);

@@ -3,8 +3,8 @@
  * by id, and every preparatory write (binding files added by hand to their item) changes nothing a reader sees, so an
  * edit interrupted at any point leaves an agenda that is whole: before, or after, never between.
  */
-import { appendKey, EDITOR_FIELDS, filesToBind, NO_ITEM_ID, pickFields, planMove } from "../../../core";
-import type { AgendaItemDraft, AgendaItemRecord, AgendaStore, DocumentStore, FileRecord, UploadResult } from "../../../core";
+import { appendKey, EDITOR_FIELDS, filesToBind, NO_ITEM_ID, pickFields, planMove } from "../core";
+import type { AgendaItemDraft, AgendaItemRecord, AgendaStore, DocumentStore, FileRecord, UploadResult } from "../core";
 
 /** The stores the editor writes to. */
 export interface AgendaDeps {

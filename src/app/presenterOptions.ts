@@ -1,5 +1,5 @@
 /** Presenter suggestions for the combobox: "Namn, roll, Kommun" for each attendee, as the hint asks for them. */
-import type { AttendanceReport, DirectoryEntry, Organisation, Person } from "../../core";
+import type { AttendanceReport, DirectoryEntry, Organisation, Person } from "../core";
 
 /** How the options name an organisation (as the attendance list does: "Helsingborg", "Sekretariatet"). */
 export type OrganisationNamer = (organisation: Organisation) => string | null;

@@ -5,9 +5,9 @@ import type { AgendaItemDraft, AgendaItemRecord, AgendaStore, DocumentStore, Fil
 import { APPOINTMENT_PROPERTY } from "../../../src/core/ports-outlook";
 import type { CalendarOwner } from "../../../src/core/paneAccess";
 import type { AppointmentProperties, HostAppointment } from "../../../src/core/ports-outlook";
-import { findAttendeeLink, linkAppointment, readLink } from "../../../src/ui/outlook/link";
+import { findAttendeeLink, linkAppointment, readLink } from "../../../src/app/link";
 import { NO_ITEM_ID } from "../../../src/core";
-import { addItem, moveRecord, removeRecord } from "../../../src/ui/outlook/editor/agendaOps";
+import { addItem, moveRecord, removeRecord } from "../../../src/app/agendaOps";
 
 const OWN: CalendarOwner = { mailbox: "elin.sjoberg@familjenhelsingborg.se", shared: false };
 

@@ -1,5 +1,5 @@
 /** The procedural items that close a meeting ("Övriga frågor", "Mötet avslutas"): new items go before them. */
-import type { AgendaItemRecord } from "../../../core";
+import type { AgendaItemRecord } from "../core";
 
 // Compared as people write them: case, spacing and a trailing full stop do not matter.
 const CLOSING = new Set(["övriga frågor", "mötet avslutas", "mötets avslutande", "avslutning"]);

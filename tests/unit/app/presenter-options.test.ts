@@ -1,6 +1,6 @@
 /** Föredragande suggestions: "Namn, roll, Kommun" from the directory's job title and attendance's organisation. */
 import type { AttendanceReport, DirectoryEntry, Organisation } from "../../../src/core";
-import { organisationsByMail, presenterOptions, roleText } from "../../../src/ui/outlook/presenterOptions";
+import { organisationsByMail, presenterOptions, roleText } from "../../../src/app/presenterOptions";
 
 const name = (o: Organisation): string | null => (o === null ? null : o === "sekretariatet" ? "Sekretariatet" : o);
 const entry = (email: string, organisation: Organisation) => ({ email, name: email, status: "present" as const, role: "member" as const, organisation });

@@ -2,12 +2,15 @@
  * The action *Handlingar i en PDF*: the kallelse, then every bilaga in number order (Word files converted by Graph),
  * uploaded as "Kallelse med handlingar, möte N-YYYY.pdf" into the meeting's folder, never over an existing file.
  */
-import type { DocumentStore } from "../../core/ports";
-import { handlingarFileName, handlingarParts, handlingarTitle } from "../../core/kallelse";
-import type { HandlingarPart } from "../../core/kallelse";
-import type { Agenda } from "../../core/types";
-import { assembleHandlingarPdf } from "./handlingar-pdf";
-import type { HandlingarPdfPart } from "./handlingar-pdf";
+import type { Agenda, DocumentStore, DocumentWriters, HandlingarPdfPart } from "../core";
+import { handlingarFileName, handlingarParts, handlingarTitle } from "../core/kallelse";
+import type { HandlingarPart } from "../core/kallelse";
+
+/** The ports the merge is made with: the folder's library and the PDF writer. */
+export interface HandlingarPorts {
+  documents: DocumentStore;
+  writers: Pick<DocumentWriters, "handlingarPdf">;
+}
 
 /** What the merge is made from: the meeting's agenda, its number and start, and the kallelse as paragraphs. */
 export interface HandlingarRequest {
@@ -39,10 +42,12 @@ async function partPdf(documents: DocumentStore, part: HandlingarPart): Promise<
 }
 
 /** Builds the PDF and uploads it; the bilagor are fetched one at a time to keep memory and throttling low. */
-export async function createHandlingarPdf(documents: DocumentStore, request: HandlingarRequest): Promise<HandlingarResult> {
+export async function createHandlingarPdf({ documents, writers }: HandlingarPorts, request: HandlingarRequest): Promise<HandlingarResult> {
+  // The writer first: without it (a failed download) no bilaga need be fetched.
+  const writer = await writers.handlingarPdf();
   const parts: HandlingarPdfPart[] = [];
   for (const part of handlingarParts(request.agenda)) parts.push(await partPdf(documents, part));
-  const { bytes, missing } = await assembleHandlingarPdf({
+  const { bytes, missing } = await writer.assemble({
     title: handlingarTitle(request.meetingNumber, request.startUtc),
     kallelse: request.kallelse,
     headings: request.headings,

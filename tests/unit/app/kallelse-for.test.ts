@@ -8,8 +8,8 @@ import { graphContext } from "../../../src/services/graph/context";
 import type { GraphCall, GraphHttp } from "../../../src/services/graph/graph-http";
 import { loadMeetingView } from "../../../src/services/graph/meeting-view";
 import type { RetryPolicy } from "../../../src/services/graph/retry";
-import { kallelseFor, linkTargets } from "../../../src/ui/outlook/kallelseFor";
-import type { AppointmentFacts } from "../../../src/ui/outlook/facts";
+import { kallelseFor, linkTargets } from "../../../src/app/kallelseFor";
+import type { AppointmentFacts } from "../../../src/app/facts";
 
 type Answer = { status: number; body?: unknown; headers?: Record<string, string> };
 

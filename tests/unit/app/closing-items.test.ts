@@ -1,5 +1,5 @@
 /** Where a new item goes (before "Övriga frågor" / "Mötet avslutas") and when an item's time is out of order. */
-import { earlierThanPrevious, isClosingTitle, newItemIndex } from "../../../src/ui/outlook/editor/closingItems";
+import { earlierThanPrevious, isClosingTitle, newItemIndex } from "../../../src/app/closingItems";
 
 const t = (...titles: string[]) => titles.map((title) => ({ title }));
 

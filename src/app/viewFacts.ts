@@ -1,13 +1,16 @@
 /** Small readers of a loaded meeting view. */
-import type { MeetingView } from "../../core";
-import type { UiConfig } from "../environment";
+import type { MeetingView } from "../core";
+import type { AppConfig } from "../config";
+
+/** The settings these readers need. */
+type ViewConfig = Pick<AppConfig, "organizerMailbox" | "sharePointOrigin">;
 
 /** True for the secretariat: the organizer, or the organizer mailbox signed in as itself. */
-export function isSecretariat(view: MeetingView, config: UiConfig): boolean {
+export function isSecretariat(view: MeetingView, config: ViewConfig): boolean {
   return view.meeting.isOrganizer || view.me.email.trim().toLowerCase() === config.organizerMailbox.trim().toLowerCase();
 }
 
 /** Where the meeting's documents can be read in SharePoint: its folder when known, else the site's origin. */
-export function sharePointUrlOf(view: MeetingView, config: UiConfig): string {
+export function sharePointUrlOf(view: MeetingView, config: ViewConfig): string {
   return view.folder.state === "ready" && view.folder.value !== null ? view.folder.value.webUrl : config.sharePointOrigin;
 }

@@ -1,0 +1,20 @@
+/** The application layer (DESIGN §3): every use case over the core's ports; the UI calls these and nothing below. */
+export { createUseCases } from "./useCases";
+export type { AppPorts, ProtokollUseCases, UseCases } from "./useCases";
+export type { MeetingUseCases } from "./meetings";
+export type { AgendaUseCases } from "./agenda";
+export { createOutlookUseCases } from "./outlook";
+export type { HandlingarOutcome, KallelseInsertResult, KallelseRefusal, OutlookAppPorts, OutlookHostPorts, OutlookUseCases, ShareOutcome } from "./outlook";
+export type { AppointmentFacts } from "./facts";
+export type { AppointmentLink } from "./link";
+// The protokoll draft and the handlingar PDF are not re-exported as values: they load with their writers, on the click
+// (app/protokollDraft.ts and app/handlingarPdf.ts are imported directly by the command and the tests).
+export type { DraftPorts, DraftResult } from "./protokollDraft";
+export type { HandlingarPorts, HandlingarRequest, HandlingarResult } from "./handlingarPdf";
+export { applyAnswer, responseOf } from "./answer";
+export { isSecretariat, sharePointUrlOf } from "./viewFacts";
+export { organisationsByMail, presenterOptions, roleText } from "./presenterOptions";
+export type { OrganisationNamer } from "./presenterOptions";
+export { earlierThanPrevious, isClosingTitle, newItemIndex } from "./closingItems";
+export { draftOf } from "./agendaOps";
+export { ISSUE_PLACE } from "./kallelseFor";
