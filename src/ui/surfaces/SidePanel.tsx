@@ -103,7 +103,7 @@ function SidePanelContent({ view, meetingRef, initialItem, onRetry }: { view: Me
   const { config } = useEnvironment();
   return (
     <div className={styles.root}>
-      <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} compact />
+      <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} numberSource={view.numberSource} compact />
       {view.agenda.state === "error" ? (
         <SectionError title={teams.agendaError} error={view.agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
       ) : (
