@@ -193,7 +193,7 @@ describe("Uppdrag (AssignmentStore)", () => {
     expect(rowsOf("Uppdrag", key)[0]!.fields.Status).toBe("klart");
   });
 
-  it("a lost answer to a create does not make a second row; two equal uppdrag given on purpose are two", async () => {
+  it("a lost answer to a create does not make a second row, nor does a retry of the same uppdrag; another assignee is another row", async () => {
     const key = december().iCalUId;
     const store = organizer().assignments;
     tenant.injectFaults(["lostResponse"], createIn("Uppdrag"));
@@ -201,7 +201,9 @@ describe("Uppdrag (AssignmentStore)", () => {
     expect(rowsOf("Uppdrag", key)).toHaveLength(1);
     expect(tenant.requests().filter((r) => r.fault === "lostResponse")).toHaveLength(1);
     expect(made.title).toBe("skicka yttrandet till Region Skåne");
-    await store.create(uppdrag(key));
+    expect((await store.create(uppdrag(key))).id).toBe(made.id);
+    expect(rowsOf("Uppdrag", key)).toHaveLength(1);
+    await store.create(uppdrag(key, { assignee: "Ängelholms kommun" }));
     expect(rowsOf("Uppdrag", key)).toHaveLength(2);
   });
 
