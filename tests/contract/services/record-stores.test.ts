@@ -7,7 +7,9 @@ import { DEMO_CONFIG } from "../../../src/config";
 import type { AssignmentFields, MeetingRegisterFields, PresenceFields } from "../../../src/core";
 import type { DemoTenant } from "../../../src/demo-tenant/server";
 import type { ServicesOptions } from "../../../src/services";
-import { eventOn, MEMBER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
+import { createServices } from "../../../src/services";
+import { ONLINE_MEETING_SCOPES } from "../../../src/services/auth/scopes";
+import { configFor, eventOn, MEMBER, ORGANIZER, servicesAs, tenantPerTest } from "./harness";
 
 let tenant: DemoTenant;
 // A lost answer is held 30 ms, not the default 10 s.
@@ -242,5 +244,24 @@ describe("the online meeting's attendance report (OnlineAttendanceSource)", () =
     tenant.injectFaults(["429"], "/attendanceReports");
     const times = await organizer().onlineAttendance.read(joinUrl(), window());
     expect(Array.isArray(times)).toBe(true);
+  });
+
+  it("asks for its scopes only when used, and is unavailable where they are not granted; nothing else changes", async () => {
+    const asked: (readonly string[] | undefined)[] = [];
+    const withoutConsent = createServices(configFor(tenant), {
+      getToken: async (scopes?: string[]) => {
+        asked.push(scopes);
+        // Entra's answer when the admin never consented to the scope (msal throws; the app sees no token).
+        if (scopes?.some((s) => ONLINE_MEETING_SCOPES.includes(s))) throw new Error("AADSTS65001: consent_required");
+        return `demo:${ORGANIZER}`;
+      },
+    }, fast);
+    const view = await withoutConsent.meetings.loadMeetingView({ key: december().iCalUId });
+    expect(view.agenda.state).toBe("ready");
+    expect(asked.every((scopes) => scopes === undefined)).toBe(true);
+    expect(await withoutConsent.onlineAttendance.read(joinUrl(), window())).toBe("unavailable");
+    expect(asked.at(-1)).toEqual(expect.arrayContaining([...ONLINE_MEETING_SCOPES, "User.Read"]));
+    expect(tenant.requests().some((r) => r.path.includes("onlineMeetings"))).toBe(false);
+    expect((await withoutConsent.presence.list(december().iCalUId))).toEqual([]);
   });
 });
