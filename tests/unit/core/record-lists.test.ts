@@ -32,7 +32,8 @@ describe("the record's lists", () => {
   });
 
   it("read a stored value back to its code, forgiving case and spaces, and nothing else", () => {
-    for (const choices of [RECORD_STATE_CHOICES, PRESENCE_STATUS_CHOICES, PRESENCE_ROLE_CHOICES, ASSIGNMENT_STATUS_CHOICES]) {
+    const all: Readonly<Record<string, string>>[] = [RECORD_STATE_CHOICES, PRESENCE_STATUS_CHOICES, PRESENCE_ROLE_CHOICES, ASSIGNMENT_STATUS_CHOICES];
+    for (const choices of all) {
       for (const [code, value] of Object.entries(choices)) expect(codeOfChoice(choices, value)).toBe(code);
       // One value per code, so a code survives the round trip.
       expect(new Set(Object.values(choices)).size).toBe(Object.keys(choices).length);
