@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import type { RunningApp } from "../../src/server/app-server";
 import { runProvisionCommand } from "../../scripts/provision-command";
+import { SITE_CONTRACT } from "../../src/core";
 import { axeViolations, launchBrowser, startTestApp } from "./harness";
 
 jest.setTimeout(180_000);
@@ -44,7 +45,7 @@ test("the empty site fails --check; provision creates the lists", async () => {
   expect((await provision(["--check"])).code).toBe(1);
   const run = await provision([]);
   expect(run.code).toBe(0);
-  expect(app.tenant!.state().sites[0]!.lists.map((l) => l.displayName)).toEqual(["Dagordning", "Möteshandlingar"]);
+  expect(app.tenant!.state().sites[0]!.lists.map((l) => l.displayName)).toEqual(SITE_CONTRACT.map((l) => l.displayName));
 });
 
 test("the Outlook pane links a folder, adds an item and uploads a bilaga to it on the provisioned site", async () => {

@@ -43,6 +43,7 @@ function answers(files: () => Answer): Record<string, () => Answer> {
     files,
     series: () => ({ status: 200, body: { value: [] } }),
     keyed: () => ({ status: 200, body: { value: [] } }),
+    record: () => ({ status: 200, body: { value: [] } }),
   };
 }
 

@@ -150,4 +150,6 @@ export const teams: TeamsStrings = {
     onlineUnavailable:
       "The attendance report could not be read. It exists only for the meeting's organizer, needs the permission OnlineMeetingArtifact.Read.All, and is made only once someone has joined. Set the times by hand.",
   },
+  // recdata: a number counted, not yet saved in Sammanträden.
+  preliminaryNumber: "(preliminary number)",
 };

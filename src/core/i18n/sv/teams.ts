@@ -148,6 +148,8 @@ export const teams = {
     onlineUnavailable:
       "Närvarorapporten kunde inte läsas. Den finns bara för mötets organisatör, kräver behörigheten OnlineMeetingArtifact.Read.All och skapas först när någon har anslutit. Sätt tiderna för hand.",
   },
+  // recdata: a number counted, not yet saved in Sammanträden.
+  preliminaryNumber: "(preliminärt nummer)",
 };
 
 /** The shape every language's Teams strings follow. */

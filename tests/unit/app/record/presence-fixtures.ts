@@ -44,6 +44,8 @@ export function view(over: { attendance?: MeetingView["attendance"]; onlineMeeti
       onlineMeetingUrl: over.onlineMeetingUrl === undefined ? "https://teams.microsoft.com/l/meetup-join/x" : over.onlineMeetingUrl,
     },
     meetingNumber: 4,
+    numberSource: "computed",
+    record: { state: "ready", value: null },
     agenda: { state: "ready", value: { items: [], unassignedFiles: [] } },
     attendance: over.attendance ?? { state: "ready", value: REPORT },
     folder: { state: "ready", value: null },
