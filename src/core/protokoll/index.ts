@@ -7,3 +7,5 @@ export { clauseText, decisionClauses, protokollItem, underlagLine } from "./item
 export { renderProtokollText } from "./render-text";
 export { documentText, joinSv, paragraphs, singleLine, stripInvalidXml } from "./text";
 export { unknownOrganisationEmails, withDirectoryOrganisations } from "./enrich";
+export { COMPLETE_STATES, finalFileName, finalReadiness, isNameOrAlternative, pdfNameFor } from "./final";
+export type { FinalReadiness } from "./final";
