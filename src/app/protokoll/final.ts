@@ -24,10 +24,13 @@ export interface FinalProtokollDeps {
   sameDocx: (a: Uint8Array, b: Uint8Array) => Promise<boolean>;
   /** Whether two PDFs are the same conversion, creation time and document id aside. */
   samePdf: (a: Uint8Array, b: Uint8Array) => boolean;
+  /** Told as each step starts, for the progress the user sees. */
+  onStep?: (step: FinalStep) => void;
 }
 
 /** Runs a step; a typed failure becomes the step's FinalProtokollError (anything else is a bug and passes through). */
-async function step<T>(name: FinalStep, run: () => Promise<T>, docx: FinalFile | null = null): Promise<T> {
+async function step<T>(name: FinalStep, run: () => Promise<T>, docx: FinalFile | null = null, onStep?: (step: FinalStep) => void): Promise<T> {
+  onStep?.(name);
   try {
     return await run();
   } catch (error) {
@@ -101,7 +104,7 @@ export async function createFinalProtokoll(deps: FinalProtokollDeps, view: Meeti
   if (registered !== undefined) {
     docx = toFinalFile(registered, wantedDocx, true);
   } else {
-    const bytes = await step("docx", deps.renderDocx);
+    const bytes = await step("docx", deps.renderDocx, null, deps.onStep);
     docx = await step("docx", () => saveOnce(deps, folder, files, wantedDocx, bytes, deps.sameDocx));
     // A new .docx makes any PDF named before it stale.
     row = await step("register", () => record(deps.register, row, { protokollFileId: docx.id, protokollPdfId: null }, docx), docx);
@@ -109,8 +112,8 @@ export async function createFinalProtokoll(deps: FinalProtokollDeps, view: Meeti
 
   const registeredPdf = byId(row.protokollPdfId);
   if (registeredPdf !== undefined) return { docx, pdf: toFinalFile(registeredPdf, pdfNameFor(docx.name), true) };
-  const pdfBytes = await step("conversion", () => deps.documents.downloadPdf(docx.id), docx);
+  const pdfBytes = await step("conversion", () => deps.documents.downloadPdf(docx.id), docx, deps.onStep);
   const pdf = await step("pdf", () => saveOnce(deps, folder, files, pdfNameFor(docx.name), pdfBytes, deps.samePdf), docx);
-  await step("register", () => record(deps.register, row, { protokollFileId: docx.id, protokollPdfId: pdf.id }, docx), docx);
+  await step("register", () => record(deps.register, row, { protokollFileId: docx.id, protokollPdfId: pdf.id }, docx), docx, deps.onStep);
   return { docx, pdf };
 }

@@ -1,5 +1,5 @@
 /** Small readers of a loaded meeting view. */
-import type { MeetingView } from "../../core";
+import type { MeetingRegisterRow, MeetingView, Section } from "../../core";
 import type { UiConfig } from "../environment";
 
 /** True for the secretariat: the organizer, or the organizer mailbox signed in as itself. */
@@ -10,4 +10,13 @@ export function isSecretariat(view: MeetingView, config: UiConfig): boolean {
 /** Where the meeting's documents can be read in SharePoint: its folder when known, else the site's origin. */
 export function sharePointUrlOf(view: MeetingView, config: UiConfig): string {
   return view.folder.state === "ready" && view.folder.value !== null ? view.folder.value.webUrl : config.sharePointOrigin;
+}
+
+/**
+ * The drive item id of the final protokoll's PDF, when the view's register row names one. The row is the view's
+ * `record` section (branch `recdata`); until that lands the view may lack it, and then there is no PDF to show.
+ */
+export function protokollPdfIdOf(view: MeetingView): string | null {
+  const record = (view as MeetingView & { record?: Section<MeetingRegisterRow | null> }).record;
+  return record?.state === "ready" ? (record.value?.protokollPdfId ?? null) : null;
 }

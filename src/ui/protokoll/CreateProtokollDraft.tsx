@@ -10,6 +10,7 @@ import { useEnvironment } from "../environment";
 import type { UiEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import type { DraftState } from "./draftState";
+import { FinalProtokollSlot } from "./FinalProtokollSlot";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -113,6 +114,7 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
           </MessageBarActions>
         </MessageBar>
       )}
+      {environment !== null && <FinalProtokollSlot view={props.view} />}
     </section>
   );
 }

@@ -1,0 +1,69 @@
+/** Every member's link to the final protokoll's PDF, once the register names one (issue 14 item 3). */
+import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useState } from "react";
+import type { MouseEvent } from "react";
+import { isTrustedLink } from "../../core";
+import { useEnvironment } from "../environment";
+import { useStrings } from "../i18n";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, maxWidth: "100%", overflowWrap: "anywhere" },
+  heading: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** The PDF's short view link (granting no access), or null while it is being made, or when it could not be. */
+function useViewLink(pdfId: string): { state: "loading" } | { state: "ready"; url: string | null } {
+  const { services } = useEnvironment();
+  const [link, setLink] = useState<{ state: "loading" } | { state: "ready"; url: string | null }>({ state: "loading" });
+  useEffect(() => {
+    let live = true;
+    setLink({ state: "loading" });
+    services.documents.viewLinks([pdfId]).then(
+      (links) => live && setLink({ state: "ready", url: links.get(pdfId) ?? null }),
+      () => live && setLink({ state: "ready", url: null }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, pdfId]);
+  return link;
+}
+
+/** "Protokoll (PDF)" under its heading; nothing until the register names a PDF. */
+export function ProtokollPdfLink({ pdfId }: { pdfId: string | null }): JSX.Element | null {
+  if (pdfId === null) return null;
+  return <PdfLink pdfId={pdfId} />;
+}
+
+function PdfLink({ pdfId }: { pdfId: string }): JSX.Element | null {
+  const styles = useStyles();
+  const { host, config } = useEnvironment();
+  const text = useStrings().protokoll;
+  const headingId = useId();
+  const link = useViewLink(pdfId);
+  // A link that could not be made leaves the section out: the PDF is still in the meeting folder, as every file is.
+  if (link.state === "loading" || link.url === null) return null;
+  const url = link.url;
+  const open = (event: MouseEvent): void => {
+    // The host opens it (Teams: app.openLink; a browser: a new tab), so the tab never navigates away.
+    event.preventDefault();
+    host.openLink(url);
+  };
+  return (
+    <section aria-labelledby={headingId} className={styles.section}>
+      <Title3 as="h2" id={headingId} className={styles.heading}>
+        {text.pdfLinkHeading}
+      </Title3>
+      {isTrustedLink(url, config.sharePointOrigin) ? (
+        <a href={url} target="_blank" rel="noopener noreferrer" onClick={open}>
+          {text.pdfLink}
+        </a>
+      ) : (
+        <Text>
+          {text.pdfLink} <span className={styles.muted}>({text.pdfLinkBlocked})</span>
+        </Text>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** Runs *Skapa slutligt protokoll* with its documents side loaded on the first click (the writer stays out of the tab's bundle). */
+import type { FinalProtokollResult } from "../../app/protokoll/final-result";
+import type { FinalStep } from "../../app/protokoll/final-error";
+import { ExpectedFailure } from "../../core";
+import type { MeetingRegister, MeetingView, Services } from "../../core";
+
+/** What the action needs from the host: its services, the register, and the group's heading. */
+export interface FinalRun {
+  services: Pick<Services, "documents" | "directory">;
+  register: Pick<MeetingRegister, "find" | "update">;
+  groupName: string;
+  onStep: (step: FinalStep) => void;
+}
+
+/** Loads the action and the final .docx writer, then runs it for the view. */
+export async function runFinal(run: FinalRun, view: MeetingView): Promise<FinalProtokollResult> {
+  const [action, documents] = await Promise.all([
+    import(/* webpackChunkName: "protokoll-final" */ "../../app/protokoll/final"),
+    import(/* webpackChunkName: "protokoll-writer" */ "../../services/documents/final-documents"),
+  ]).catch((error: unknown) => {
+    // A chunk that fails to load is a network problem the user can retry, not a bug.
+    throw new ExpectedFailure("offline", `protokoll chunks failed to load: ${String(error)}`);
+  });
+  const deps = { documents: run.services.documents, register: run.register, onStep: run.onStep, ...documents.finalDocuments(run.services, view, { groupName: run.groupName }) };
+  return action.createFinalProtokoll(deps, view);
+}
