@@ -18,16 +18,17 @@ describe("protokoll .docx", () => {
   it("is a Word package mammoth reads without complaint", async () => {
     expect(Buffer.from(bytes.subarray(0, 2)).toString("latin1")).toBe("PK");
     const { warnings } = await mammothHtml(bytes);
-    expect(warnings).toEqual([]);
+    // "Indrag" is the template's own paragraph style for the indented blocks; mammoth has no mapping for it.
+    expect(warnings.filter((w) => !w.includes("'Indrag'"))).toEqual([]);
   });
 
   it("uses Word's heading styles: Heading 1 for the title, Heading 2 for each item (navigation pane)", async () => {
     const { html } = await mammothHtml(bytes);
     expect([...html.matchAll(/<h1>(.*?)<\/h1>/g)].map((m) => m[1])).toEqual(["Protokoll nr 3 2018"]);
     expect([...html.matchAll(/<h2>(.*?)<\/h2>/g)].map((m) => m[1])).toEqual([
-      "1. Uppföljning av workshop med kommunutredningen",
-      "2. Inventering Kunskapsnätverk",
-      "3. Processen kring ny verksamhetsplan",
+      "1 Uppföljning av workshop med kommunutredningen",
+      "2 Inventering Kunskapsnätverk",
+      "3 Processen kring ny verksamhetsplan",
       "Övriga frågor",
       "Mötet avslutas",
     ]);
@@ -50,11 +51,14 @@ describe("protokoll .docx", () => {
     for (const r of runs) expect(r).toContain(`<w:lang w:val="sv-SE"/>`);
   });
 
-  it("bolds the decision leads 'att' / 'samt att' as the seeds do", async () => {
+  it("bolds every decision lead 'att', the last one too (the current style), and writes no block where nothing is to be decided", async () => {
     const { html } = await mammothHtml(bytes);
-    expect(html).toContain("<p><strong>att</strong> uppdra åt Tomas Rikse att förbereda ett underlag</p>");
-    expect(html).toContain("<p><strong>samt att</strong> presidiet får del av underlaget</p>");
-    expect(html).toContain("<p><strong>Mötet beslutar</strong></p><p><strong>att</strong></p>");
+    expect(html).toContain("<p><strong>att</strong> uppdra åt Tomas Rikse att förbereda ett underlag.</p>");
+    expect(html).toContain("<p><strong>att</strong> presidiet får del av underlaget.</p>");
+    expect(html).not.toContain("samt att");
+    expect(html).toContain("<h2>2 Inventering Kunskapsnätverk</h2><h2>3 Processen kring ny verksamhetsplan</h2>");
+    const blank = await protokollToDocx(buildProtokoll({ meeting: meeting(), meetingNumber: 3, agenda: { ...agenda(), items: agenda().items.map((i) => ({ ...i, proposedDecisions: [] })) }, attendance: report(), groupName: "G" }));
+    expect((await mammothHtml(blank)).html).toContain("<p><strong>Mötet beslutar</strong></p><p><strong>att</strong> </p><h2>2 Inventering");
   });
 
   it("lays nothing out with spaces: no runs of spaces, signature lines drawn by a tab leader", async () => {
@@ -76,7 +80,7 @@ describe("protokoll .docx", () => {
     for (const part of ["word/document.xml", "word/styles.xml", "docProps/core.xml"]) expect(XMLValidator.validate(await packagePart(out, part))).toBe(true);
     const text = await mammothText(out);
     expect(text).toContain("Plats och tid: Den 20 april 2018 08.30–12.05 på Sal <A> & \"B\" ]]> 'C'.");
-    expect(text).toContain("1. <script>alert(1)</script> &");
+    expect(text).toContain("1 <script>alert(1)</script> &");
     expect(text).toContain("ab");
     expect(text).toContain("<w:p/>");
     expect(text).toContain("Grupp & <Co>");
@@ -87,7 +91,9 @@ describe("protokoll .docx", () => {
     const documentXml = await packagePart(out, "word/document.xml");
     const highlighted = [...documentXml.matchAll(/<w:r><w:rPr>(?:(?!<\/w:r>)[\s\S])*?<w:highlight w:val="yellow"\/>(?:(?!<\/w:r>)[\s\S])*?<w:t[^>]*>([^<]*)<\/w:t><\/w:r>/g)].map((m) => m[1]);
     expect(highlighted).toEqual(expect.arrayContaining(["[nr]", "[Ort]", "[plats]"]));
-    expect(highlighted.some((t) => t?.includes("Ulf Bengtsson, Perstorp [Preliminärt]"))).toBe(true);
+    expect(highlighted).toEqual(expect.arrayContaining(["[Preliminärt]", "[Ej svarat]"]));
+    // Only the blank is marked, not the name before it.
+    expect(highlighted.some((t) => t?.includes("Ulf Bengtsson"))).toBe(false);
   });
 
   it("reads the same in LibreOffice (where installed)", async () => {

@@ -10,6 +10,7 @@ import { EnvironmentProvider } from "../../src/ui/environment";
 import { LanguageProvider } from "../../src/ui/i18n";
 import { CreateFinalProtokoll } from "../../src/ui/protokoll/CreateFinalProtokoll";
 import { RecordPortsProvider } from "../../src/ui/record/context";
+import { ProtokollPdfLink } from "../../src/ui/meeting/ProtokollPdfLink";
 import CreateProtokollDraft from "../../src/ui/protokoll/CreateProtokollDraft";
 import type { RecordPorts } from "../../src/core";
 import { memoryStore } from "../documents/memory-store";
@@ -143,7 +144,7 @@ describe("Protokoll (PDF) on every member's tab", () => {
     const host = fakeHost();
     const services = servicesWith(withRecord(registerRow({ protokollPdfId: "pdf-1" })), new Map([["pdf-1", short]]));
     renderApp({ services, host });
-    const link = await screen.findByRole("link", { name: "Protokoll (PDF)" });
+    const link = await screen.findByRole("link", { name: "Protokoll (PDF)" }, { timeout: 10_000 });
     expect(link.getAttribute("href")).toBe(short);
     expect(services.documents.viewLinks).toHaveBeenCalledWith(["pdf-1"]);
     fireEvent.click(link);
@@ -153,14 +154,29 @@ describe("Protokoll (PDF) on every member's tab", () => {
   it("shows nothing before there is a PDF", async () => {
     const services = servicesWith(withRecord(registerRow()), new Map());
     renderApp({ services });
-    await screen.findByRole("region", { name: "Närvaro" });
+    await screen.findByRole("region", { name: "Närvaro" }, { timeout: 10_000 });
     expect(screen.queryByText("Protokoll (PDF)")).toBeNull();
     expect(services.documents.viewLinks).not.toHaveBeenCalled();
   });
 
   it("never makes a link of an address outside the group's SharePoint", async () => {
     renderApp({ services: servicesWith(withRecord(registerRow({ protokollPdfId: "pdf-1" })), new Map([["pdf-1", "https://evil.example/p.pdf"]])) });
-    expect(await screen.findByText(/Protokoll \(PDF\)/)).toBeTruthy();
+    expect(await screen.findByText(/Protokoll \(PDF\)/, undefined, { timeout: 10_000 })).toBeTruthy();
     expect(screen.queryByRole("link", { name: "Protokoll (PDF)" })).toBeNull();
+  });
+
+  it("reads the register through the host's record ports when the view did not read the row", async () => {
+    const short = `${SP}/:b:/g/kort2`;
+    const services = fakeServices();
+    services.documents.viewLinks = jest.fn(async () => new Map([["pdf-9", short]]));
+    const record = { register: memoryRegister([registerRow({ meetingKey: "uid-9", protokollPdfId: "pdf-9" })]) } as unknown as RecordPorts;
+    render(
+      <EnvironmentProvider value={{ services, host: fakeHost(), config: CONFIG }}>
+        <RecordPortsProvider value={record}>
+          <ProtokollPdfLink pdfId={undefined} meetingKey="uid-9" />
+        </RecordPortsProvider>
+      </EnvironmentProvider>,
+    );
+    expect((await screen.findByRole("link", { name: "Protokoll (PDF)" }, { timeout: 10_000 })).getAttribute("href")).toBe(short);
   });
 });

@@ -15,8 +15,12 @@ export class FinalProtokollError extends ExpectedFailure {
   /** Set for "notReady": why the record is not complete. */
   readonly readiness: Exclude<FinalReadiness, { ready: true }> | null;
 
-  constructor(step: FinalStep, code: ErrorCode, detail: string, extra: { docx?: FinalFile | null; readiness?: Exclude<FinalReadiness, { ready: true }> } = {}) {
+  /** The failure behind this one, when it carries its own sentence (a template naming its placeholder). */
+  readonly reason: ExpectedFailure | null;
+
+  constructor(step: FinalStep, code: ErrorCode, detail: string, extra: { docx?: FinalFile | null; readiness?: Exclude<FinalReadiness, { ready: true }>; reason?: unknown } = {}) {
     super(code, `${step}: ${detail}`);
+    this.reason = extra.reason instanceof ExpectedFailure ? extra.reason : null;
     this.name = "FinalProtokollError";
     this.step = step;
     this.docx = extra.docx ?? null;

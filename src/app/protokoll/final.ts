@@ -35,7 +35,7 @@ async function step<T>(name: FinalStep, run: () => Promise<T>, docx: FinalFile |
     return await run();
   } catch (error) {
     if (error instanceof FinalProtokollError || !isAppFailure(error)) throw error;
-    throw new FinalProtokollError(name, error.appError.code, error.appError.detail ?? error.message, { docx });
+    throw new FinalProtokollError(name, error.appError.code, error.appError.detail ?? error.message, { docx, reason: error });
   }
 }
 

@@ -1,7 +1,7 @@
 /** The protokoll's attendance paragraphs from an attendance report (DESIGN §5 point 3). */
 import { SECRETARIAT } from "../municipality";
 import type { AttendanceEntry, AttendanceReport } from "../types";
-import type { AttendanceLine, PendingMarker } from "./model";
+import type { AttendanceKind, AttendanceLine, PendingMarker } from "./model";
 import { joinSv, singleLine } from "./text";
 
 /** Written in place of a member's unknown municipality, so the gap is seen and filled, never guessed. */
@@ -12,8 +12,13 @@ export const ATTENDANCE_UNKNOWN = "[Kunde inte läsas från kalendern – fyll i
 
 const MARKERS: Partial<Record<AttendanceEntry["status"], PendingMarker>> = { tentative: "Preliminärt", noResponse: "Ej svarat" };
 
+/** True for the secretariat's own organisation, whatever its case. */
+export function isSecretariatName(organisation: string | null): boolean {
+  return organisation !== null && singleLine(organisation).toLowerCase() === SECRETARIAT;
+}
+
 function isSecretariat(entry: AttendanceEntry): boolean {
-  return entry.organisation !== null && singleLine(entry.organisation).toLowerCase() === SECRETARIAT;
+  return isSecretariatName(entry.organisation);
 }
 
 /** "Namn, Kommun"; a guest without organisation is just "Namn". */
@@ -29,8 +34,9 @@ function secretariatLast(entries: AttendanceEntry[]): AttendanceEntry[] {
   return [...entries.filter((e) => !isSecretariat(e)), ...entries.filter(isSecretariat)];
 }
 
-function line(label: string, entries: string[], marked: boolean): AttendanceLine {
-  return { label, entries, text: entries.length === 0 ? "–" : `${joinSv(entries)}.`, marked };
+/** One attendance paragraph: "a, b och c." or a dash for an empty list. */
+export function attendanceLine(kind: AttendanceKind, label: string, entries: string[], marked: boolean): AttendanceLine {
+  return { kind, label, entries, text: entries.length === 0 ? "–" : `${joinSv(entries)}.`, marked };
 }
 
 /** Members (groups) and guests, each person once: a guest listed in a group too is still a guest. */
@@ -56,8 +62,8 @@ function split(report: AttendanceReport): { members: AttendanceEntry[]; guests: 
 export function attendanceLines(report: AttendanceReport | null): AttendanceLine[] {
   if (report === null) {
     return [
-      { label: "Närvarande:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
-      { label: "Anmält förhinder:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
+      { kind: "present", label: "Närvarande:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
+      { kind: "apologies", label: "Anmält förhinder:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
     ];
   }
   const { members, guests } = split(report);
@@ -72,8 +78,8 @@ export function attendanceLines(report: AttendanceReport | null): AttendanceLine
     return [`${who} [${marker}]`];
   });
 
-  const lines = [line("Närvarande:", present, false), line("Anmält förhinder:", apologies, false)];
-  if (presentGuests.length > 0) lines.push(line("Inbjudna gäster:", presentGuests, false));
-  if (pending.length > 0) lines.push(line("Att stämma av före justering:", pending, true));
+  const lines = [attendanceLine("present", "Närvarande:", present, false), attendanceLine("apologies", "Anmält förhinder:", apologies, false)];
+  if (presentGuests.length > 0) lines.push(attendanceLine("guests", "Inbjudna gäster:", presentGuests, false));
+  if (pending.length > 0) lines.push(attendanceLine("pending", "Att stämma av före justering:", pending, true));
   return lines;
 }

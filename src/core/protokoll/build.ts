@@ -1,10 +1,12 @@
 /** Builds the protokoll skeleton from what the data knows; marked blanks for what only the meeting knows (DESIGN §5). */
-import { ALL_DAY_SV, formatDate, formatDateKey, formatDayRange, formatProtocolTitle, formatTimeRange, localYear, meetingDays } from "../format";
+import { ALL_DAY_SV, formatCompactDate, formatDate, formatDateKey, formatDayRange, formatProtocolTitle, formatTimeRange, localYear, meetingDays } from "../format";
 import { MUNICIPALITIES } from "../municipality";
+import type { ItemRecordFields, MeetingRecord } from "../record";
 import type { Agenda, AttendanceReport, Meeting } from "../types";
 import { attendanceLines } from "./attendance-lines";
-import { protokollItem } from "./items";
-import type { Protokoll, Signature } from "./model";
+import { assignmentLine, protokollItem } from "./items";
+import type { AttendanceLine, Protokoll, ProtokollFacts, Signature } from "./model";
+import { presenceLines } from "./presence-lines";
 import { singleLine } from "./text";
 
 /** What a draft is made of. */
@@ -22,9 +24,13 @@ export interface ProtokollInput {
   /** Overrides the place taken from the location. */
   place?: string;
   chair?: string | null;
-  /** Who signs as secretary; defaults to the organizer as "sekretariatschef" (the seeds' signature). */
-  secretary?: { name: string; role: string };
+  /** Who signs as secretary, and whose mail heads the draft; defaults to the organizer as "sekretariatschef" (the seeds' signature). */
+  secretary?: { name: string; role: string; email?: string };
   approvers?: readonly string[];
+  /** The meeting's record, when one was read: attendance as it happened, the register's chair and justerare, uppdrag. */
+  record?: MeetingRecord | null;
+  /** Each item's recorded fields by item id (Outcome, Decisions, Minutes); items without an entry are drafted as planned. */
+  itemRecords?: ReadonlyMap<string, ItemRecordFields>;
 }
 
 /** Written when the meeting number in the year is unknown. */
@@ -74,12 +80,20 @@ export function nextDraftFileName(meetingNumber: number | null, startUtc: string
   }
 }
 
+function secretaryOf(input: ProtokollInput): { name: string; role: string; email: string } {
+  const { organizer } = input.meeting;
+  const secretary = input.secretary ?? { name: organizer.name, role: "sekretariatschef", email: organizer.email };
+  return { ...secretary, email: singleLine(secretary.email ?? (input.secretary === undefined ? organizer.email : "")) };
+}
+
 function signatures(input: ProtokollInput): Signature[] {
-  const organizer = singleLine(input.meeting.organizer.name);
-  const secretary = input.secretary ?? { name: organizer, role: "sekretariatschef" };
-  const approvers = (input.approvers ?? []).map(singleLine).filter((n) => n !== "");
+  const secretary = secretaryOf(input);
+  const register = input.record?.register ?? null;
+  // What the register holds (set in the meeting) fills what the caller left open.
+  const chair = input.chair ?? register?.chair ?? null;
+  const approvers = (input.approvers !== undefined && input.approvers.length > 0 ? input.approvers : (register?.approvers ?? [])).map(singleLine).filter((n) => n !== "");
   return [
-    { name: input.chair ? singleLine(input.chair) || null : null, role: "ordförande" },
+    { name: chair ? singleLine(chair) || null : null, role: "ordförande" },
     { name: singleLine(secretary.name) || null, role: singleLine(secretary.role) || "sekreterare" },
     ...approvers.map((name): Signature => ({ name, role: "justerare" })),
   ];
@@ -100,20 +114,45 @@ function when(meeting: Meeting): string {
   return `${formatDayRange(days.first, days.last)} ${days.allDay ? ALL_DAY_SV : formatTimeRange(meeting.startUtc, meeting.endUtc)}`;
 }
 
-/** The protokoll skeleton of a meeting. */
+/** Attendance as recorded when anyone was recorded; otherwise from the answers to the invitation, as before the record. */
+function attendanceOf(input: ProtokollInput): AttendanceLine[] {
+  const presence = input.record?.presence ?? [];
+  return presence.length > 0 ? presenceLines(presence) : attendanceLines(input.attendance);
+}
+
+/** The protokoll of a meeting: what the record holds where it holds it, marked blanks for what nobody recorded. */
 export function buildProtokoll(input: ProtokollInput): Protokoll {
   const { meeting } = input;
-  const date = formatDate(meeting.startUtc);
+  const meetingNumber = input.record?.register?.number ?? input.meetingNumber;
   const location = singleLine(meeting.location).replace(/\.+$/, "") || LOCATION_BLANK;
   const place = (input.place !== undefined ? singleLine(input.place) : "") || placeOf(meeting.location, input.municipalities ?? MUNICIPALITIES) || PLACE_BLANK;
+  const days = meetingDays(meeting);
+  const facts: ProtokollFacts = {
+    number: meetingNumber === null ? NUMBER_BLANK : String(meetingNumber),
+    year: String(localYear(meeting.startUtc)),
+    isoDate: formatDateKey(meeting.startUtc),
+    compactDate: formatCompactDate(meeting.startUtc),
+    longDate: formatDate(meeting.startUtc),
+    time: days.allDay ? ALL_DAY_SV : formatTimeRange(meeting.startUtc, meeting.endUtc),
+    location,
+    place,
+    secretaryEmail: secretaryOf(input).email,
+  };
+  const assignments = (input.record?.assignments ?? []).filter((a) => a.status !== "struck");
+  const itemIds = new Set(input.agenda.items.map((i) => i.id));
+  const itemRecords = input.itemRecords ?? new Map<string, ItemRecordFields>();
+  const recorded = (input.record?.presence.length ?? 0) > 0 || assignments.length > 0 || [...itemRecords.values()].some((r) => r.outcome !== null);
   return {
-    title: protokollTitle(input.meetingNumber, meeting.startUtc),
+    title: protokollTitle(meetingNumber, meeting.startUtc),
     groupName: singleLine(input.groupName),
-    placeAndDate: `${place} ${date}`,
+    placeAndDate: [place, facts.isoDate, facts.secretaryEmail].filter((t) => t !== "").join(" "),
     placeAndTime: { label: "Plats och tid:", text: `Den ${when(meeting)} på ${location}.` },
-    attendance: attendanceLines(input.attendance),
-    items: input.agenda.items.map(protokollItem),
+    facts,
+    attendance: attendanceOf(input),
+    items: input.agenda.items.map((item) => protokollItem(item, itemRecords.get(item.id), assignments)),
+    otherAssignments: assignments.filter((a) => a.itemId === null || !itemIds.has(a.itemId)).map(assignmentLine),
     closing: closingSections(input.agenda),
     signatures: signatures(input),
+    recorded,
   };
 }

@@ -13,10 +13,11 @@ export function sharePointUrlOf(view: MeetingView, config: UiConfig): string {
 }
 
 /**
- * The drive item id of the final protokoll's PDF, when the view's register row names one. The row is the view's
- * `record` section (branch `recdata`); until that lands the view may lack it, and then there is no PDF to show.
+ * The drive item id of the final protokoll's PDF as the view read the register row (its `record` section, branch
+ * `recdata`): null when the row names none or could not be read, undefined when the view has no such section.
  */
-export function protokollPdfIdOf(view: MeetingView): string | null {
+export function protokollPdfIdOf(view: MeetingView): string | null | undefined {
   const record = (view as MeetingView & { record?: Section<MeetingRegisterRow | null> }).record;
-  return record?.state === "ready" ? (record.value?.protokollPdfId ?? null) : null;
+  if (record === undefined) return undefined;
+  return record.state === "ready" ? (record.value?.protokollPdfId ?? null) : null;
 }

@@ -5,7 +5,7 @@ import type { MouseEvent } from "react";
 import { FinalProtokollError } from "../../app/protokoll/final-error";
 import type { FinalFile } from "../../app/protokoll/final-result";
 import { isAppFailure, isTrustedLink } from "../../core";
-import type { MeetingRegister, MeetingView, Services } from "../../core";
+import type { MeetingRegister, MeetingView, RecordPorts, Services } from "../../core";
 import { finalReadiness } from "../../core/protokoll";
 import type { FinalReadiness } from "../../core/protokoll";
 import { useLanguage, useStrings } from "../i18n";
@@ -24,6 +24,8 @@ export interface CreateFinalProtokollProps {
   view: MeetingView;
   services: Pick<Services, "documents" | "directory">;
   register: Pick<MeetingRegister, "find" | "update">;
+  /** Närvaro and uppdrag as recorded; null renders from the invitation's answers (a host without them). */
+  record?: Pick<RecordPorts, "presence" | "assignments"> | null;
   groupName: string;
   /** The group's SharePoint: result links elsewhere are not offered. */
   sharePointOrigin: string;
@@ -59,7 +61,7 @@ export function CreateFinalProtokoll(props: CreateFinalProtokollProps): JSX.Elem
   const create = async (): Promise<void> => {
     setRun({ state: "working", step: "notReady" });
     try {
-      const result = await runFinal({ services: props.services, register: props.register, groupName: props.groupName, onStep: (step) => setRun({ state: "working", step }) }, props.view);
+      const result = await runFinal({ services: props.services, register: props.register, record: props.record ?? null, groupName: props.groupName, onStep: (step) => setRun({ state: "working", step }) }, props.view);
       setRun({ state: "done", result });
     } catch (error) {
       if (error instanceof FinalProtokollError) setRun({ state: "failed", error });

@@ -9,5 +9,5 @@ export function FinalProtokollSlot({ view }: { view: MeetingView }): JSX.Element
   const { services, host, config } = useEnvironment();
   const record = useRecordPorts();
   if (record === null) return null;
-  return <CreateFinalProtokoll view={view} services={services} register={record.register} groupName={config.groupName} sharePointOrigin={config.sharePointOrigin} openLink={host.openLink} />;
+  return <CreateFinalProtokoll view={view} services={services} register={record.register} record={record} groupName={config.groupName} sharePointOrigin={config.sharePointOrigin} openLink={host.openLink} />;
 }

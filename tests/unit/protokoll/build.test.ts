@@ -2,6 +2,7 @@ import {
   ATTENDANCE_UNKNOWN,
   buildProtokoll,
   LOCATION_BLANK,
+  NUMBER_BLANK,
   PLACE_BLANK,
   placeOf,
   protokollTitle,
@@ -31,10 +32,29 @@ describe("protokoll head (seed conventions, DESIGN §5)", () => {
     expect(buildProtokoll(input({ meetingNumber: null })).title).toBe("Protokoll nr [nr] 2018");
   });
 
-  it("carries the group's heading and the place-and-date line", () => {
+  it("carries the group's heading and the place-and-date line: place, ISO date and the secretary's mail (issue 14)", () => {
     const p = buildProtokoll(input());
     expect(p.groupName).toBe("Kommundirektörsgruppen i Familjen Helsingborg");
-    expect(p.placeAndDate).toBe("Helsingborg 20 april 2018");
+    expect(p.placeAndDate).toBe("Helsingborg 2018-04-20 johan.lindberg@familjenhelsingborg.se");
+    expect(buildProtokoll(input({ secretary: { name: "Eva Ny", role: "sekreterare", email: "eva.ny@familjenhelsingborg.se" } })).placeAndDate).toBe("Helsingborg 2018-04-20 eva.ny@familjenhelsingborg.se");
+    // Another secretary without a known mail: no mail, rather than the organizer's.
+    expect(buildProtokoll(input({ secretary: { name: "Eva Ny", role: "sekreterare" } })).placeAndDate).toBe("Helsingborg 2018-04-20");
+  });
+
+  it("holds the facts a template lays out its own way (2016–2018: 'protokoll 3/2018', 'Tid/Plats: 180420 kl. 08.30–12.05')", () => {
+    expect(buildProtokoll(input()).facts).toEqual({
+      number: "3",
+      year: "2018",
+      isoDate: "2018-04-20",
+      compactDate: "180420",
+      longDate: "20 april 2018",
+      time: "08.30–12.05",
+      location: "Villa Thalassa, Helsingborg",
+      place: "Helsingborg",
+      secretaryEmail: "johan.lindberg@familjenhelsingborg.se",
+    });
+    const allDay = buildProtokoll(input({ meetingNumber: null, meeting: meeting({ isAllDay: true, startUtc: "2018-04-20T00:00:00Z", endUtc: "2018-04-21T00:00:00Z", location: "" }) })).facts;
+    expect([allDay.number, allDay.time, allDay.location, allDay.place]).toEqual([NUMBER_BLANK, "hela dagen", LOCATION_BLANK, PLACE_BLANK]);
   });
 
   it("writes 'Plats och tid: Den 20 april 2018 08.30–12.05 på <plats>.' with an en dash and one final period", () => {
@@ -49,9 +69,9 @@ describe("protokoll head (seed conventions, DESIGN §5)", () => {
     // "Åstorp" inside another word is not the place.
     expect(placeOf("Nyåstorpsgården", ["Åstorp"])).toBeNull();
     expect(placeOf("Stadshuset (Ängelholm)", ["", "Ängelholm"])).toBe("Ängelholm");
-    expect(buildProtokoll(input({ meeting: meeting({ location: "Microsoft Teams-möte" }) })).placeAndDate).toBe(`${PLACE_BLANK} 20 april 2018`);
-    expect(buildProtokoll(input({ place: "Landskrona" })).placeAndDate).toBe("Landskrona 20 april 2018");
-    expect(buildProtokoll(input({ place: " ", meeting: meeting({ location: "Bjuvs bibliotek, Bjuv" }) })).placeAndDate).toBe("Bjuv 20 april 2018");
+    expect(buildProtokoll(input({ meeting: meeting({ location: "Microsoft Teams-möte" }) })).placeAndDate).toBe(`${PLACE_BLANK} 2018-04-20 johan.lindberg@familjenhelsingborg.se`);
+    expect(buildProtokoll(input({ place: "Landskrona" })).placeAndDate).toMatch(/^Landskrona 2018-04-20 /);
+    expect(buildProtokoll(input({ place: " ", meeting: meeting({ location: "Bjuvs bibliotek, Bjuv" }) })).placeAndDate).toMatch(/^Bjuv 2018-04-20 /);
   });
 });
 
@@ -86,7 +106,7 @@ describe("protokoll attendance", () => {
   it("marks a member's unknown municipality instead of guessing, and a dash for an empty list", () => {
     const p = buildProtokoll(input({ attendance: report([{ name: "Anna Okänd", email: "anna@example.org", type: "required", response: "accepted" }]) }));
     expect(p.attendance[0]?.entries).toContain(`Anna Okänd, ${UNKNOWN_ORGANISATION}`);
-    expect(p.attendance[1]).toEqual({ label: "Anmält förhinder:", entries: [], text: "–", marked: false });
+    expect(p.attendance[1]).toEqual({ kind: "apologies", label: "Anmält förhinder:", entries: [], text: "–", marked: false });
     expect(p.attendance.map((l) => l.label)).toEqual(["Närvarande:", "Anmält förhinder:"]);
   });
 
@@ -112,8 +132,8 @@ describe("protokoll attendance", () => {
   it("leaves marked blanks when the organizer's copy could not be read", () => {
     const p = buildProtokoll(input({ attendance: null }));
     expect(p.attendance).toEqual([
-      { label: "Närvarande:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
-      { label: "Anmält förhinder:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
+      { kind: "present", label: "Närvarande:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
+      { kind: "apologies", label: "Anmält förhinder:", entries: [], text: ATTENDANCE_UNKNOWN, marked: true },
     ]);
   });
 });
@@ -148,20 +168,20 @@ describe("renderProtokollText", () => {
     const order = [
       "Protokoll nr 3 2018",
       "Kommundirektörsgruppen i Familjen Helsingborg",
-      "Helsingborg 20 april 2018",
+      "Helsingborg 2018-04-20 johan.lindberg@familjenhelsingborg.se",
       "Plats och tid: Den 20 april 2018 08.30–12.05 på Villa Thalassa, Helsingborg.",
       "Närvarande: Jan Bernhardsson, Båstad",
       "Anmält förhinder: Christian Alexandersson, Landskrona och Stefan Larsson, Svalöv.",
       "Inbjudna gäster: Eva Sturesson, Ängelholm.",
       "Att stämma av före justering: Tomas Rikse, Klippan [Ej svarat], Ulf Bengtsson, Perstorp [Preliminärt] och Bo Lindberg",
-      "1. Uppföljning av workshop med kommunutredningen",
+      "1 Uppföljning av workshop med kommunutredningen",
       "Regeringens Kommunutredning besökte styrelsemötet.\nUtredningen har ställt nya frågor.",
-      "Föredragande: Johan Lindberg, sekretariatet",
-      "Underlag: Bilaga 1 – Frågor från kommunutredningen\nUnderlag: Bilaga 2 – Förslag till svar\nMötet beslutar\natt uppdra",
-      "samt att presidiet får del av underlaget",
-      "2. Inventering Kunskapsnätverk\nMötet beslutar\natt\n",
-      "3. Processen kring ny verksamhetsplan",
-      "Underlag: Bilaga 3 – BRP+ urval\nUnderlag: Bilaga 4 – Modell för processen",
+      "Föredragande: Johan Lindberg, sekretariatet.",
+      "Underlag: Bilaga 1 – Frågor från kommunutredningen.\nUnderlag: Bilaga 2 – Förslag till svar.\nMötet beslutar\natt uppdra",
+      "att presidiet får del av underlaget.",
+      // An information item with nothing proposed has no decision block.
+      "2 Inventering Kunskapsnätverk\n\n3 Processen kring ny verksamhetsplan",
+      "Underlag: Bilaga 3 – BRP+ urval.\nUnderlag: Bilaga 4 – Modell för processen.",
       "Övriga frågor",
       "Mötet avslutas",
       "\nordförande",

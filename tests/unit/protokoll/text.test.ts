@@ -39,7 +39,7 @@ describe("text hygiene for the .docx", () => {
     expect(paragraphs("Första\u0085 stycket.\n\u0085\u009F\nAndra.")).toEqual(["Första stycket.", "Andra."]);
     const fields = { title: "Budget\u0085 2025", presenter: "\u0085", description: "Bakgrund\u009F.", proposedDecisions: ["att godkänna\u0085 budgeten"] };
     const item = protokollItem({ ...record("1", 1, fields), number: 1, attachments: [] });
-    expect(item).toMatchObject({ heading: "1. Budget 2025", presenterLine: null, paragraphs: ["Bakgrund."], decisions: [{ lead: "att", text: "godkänna budgeten" }] });
+    expect(item).toMatchObject({ heading: "1 Budget 2025", presenterLine: null, paragraphs: ["Bakgrund."], decisions: [{ lead: "att", text: "godkänna budgeten." }] });
   });
 
   it("lays out by paragraphs, never by spaces or tabs", () => {

@@ -34,7 +34,7 @@ test("the kallelse lists them in their place, without what was wrong", () => {
 
 test("the protokoll has a section for each, in the same order", () => {
   const protokoll = buildProtokoll({ meeting: meeting(), meetingNumber: 4, agenda, attendance: report(), groupName: "Kommundirektörsgruppen" });
-  expect(protokoll.items.map((i) => i.heading)).toEqual(["1. Inledning", "2. Budget 2027", "3. (utan rubrik)", "4. Punkt tillagd för hand"]);
+  expect(protokoll.items.map((i) => i.heading)).toEqual(["1 Inledning", "2 Budget 2027", "3 (utan rubrik)", "4 Punkt tillagd för hand"]);
   expect(protokoll.items[3]!.presenterLine).toContain("Elin Sjöberg");
   expect(JSON.stringify(protokoll.items)).not.toMatch(/Beslutsärende|Saknar|rätta/);
 });

@@ -32,4 +32,23 @@ export const protokoll: ProtokollStrings = {
   pdfLink: "Minutes (PDF)",
   pdfLinkHeading: "Final minutes",
   pdfLinkBlocked: "the link points outside the group's SharePoint and is not opened",
+  templateProblem: (problem) => {
+    const file = `The minutes template “${problem.template}”`;
+    switch (problem.kind) {
+      case "unknownField":
+        return `${file} uses the field {${problem.tag}}, which does not exist. Correct the spelling or remove the field from the template; the available fields are listed in the template guide.`;
+      case "unclosedLoop":
+        return `${file} opens the section {${problem.tag}} but never closes it. Add {/${problem.tag.replace(/^[#^]/, "")}} where the section ends.`;
+      case "unopenedLoop":
+        return `${file} closes the section {${problem.tag}}, which is never opened. Add {#${problem.tag.replace(/^\//, "")}} where the section starts, or remove the closing tag.`;
+      case "mismatchedLoop":
+        return `${file} closes a section with {${problem.tag}}, but the section open there has another name. Make sure every {#name} is closed by {/name} in the same order.`;
+      case "brokenTag":
+        return `${file} has a brace without its partner at “${problem.tag}”. Every field is written {name}, with one brace on each side.`;
+      case "notDocx":
+        return `${file} is not a Word document (.docx). Save the template as a Word document and try again.`;
+      case "other":
+        return `${file} could not be used${problem.tag ? ` (at “${problem.tag}”)` : ""}. Compare the template with the template guide.`;
+    }
+  },
 };

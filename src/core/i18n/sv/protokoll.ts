@@ -1,4 +1,6 @@
 /** Swedish strings of *Skapa protokollutkast*, the secretariat's action that drafts the protokoll in Word. */
+import type { TemplateProblem } from "../../protokoll/template-problem";
+
 export const protokoll = {
   heading: "Protokoll",
   intro: "Skapar ett protokollutkast i Word i mötesmappen, med dagordning, närvaro och underlag ifyllda.",
@@ -33,6 +35,25 @@ export const protokoll = {
   pdfLink: "Protokoll (PDF)",
   pdfLinkHeading: "Slutligt protokoll",
   pdfLinkBlocked: "länken pekar utanför gruppens SharePoint och öppnas inte",
+  templateProblem: (problem: TemplateProblem): string => {
+    const file = `Protokollmallen ”${problem.template}”`;
+    switch (problem.kind) {
+      case "unknownField":
+        return `${file} använder fältet {${problem.tag}}, som inte finns. Rätta stavningen eller ta bort fältet i mallen; fälten som finns står i anvisningen för protokollmallen.`;
+      case "unclosedLoop":
+        return `${file} öppnar avsnittet {${problem.tag}} men stänger det aldrig. Lägg till {/${problem.tag.replace(/^[#^]/, "")}} där avsnittet slutar.`;
+      case "unopenedLoop":
+        return `${file} stänger avsnittet {${problem.tag}} som aldrig öppnas. Lägg till {#${problem.tag.replace(/^\//, "")}} där avsnittet börjar, eller ta bort stängningen.`;
+      case "mismatchedLoop":
+        return `${file} stänger ett avsnitt med {${problem.tag}}, men det avsnitt som är öppet där heter något annat. Se till att varje {#namn} stängs med {/namn} i samma ordning.`;
+      case "brokenTag":
+        return `${file} har en klammer som inte hör ihop vid ”${problem.tag}”. Varje fält skrivs {namn}, med en klammer på var sida.`;
+      case "notDocx":
+        return `${file} är inte ett Word-dokument (.docx). Spara mallen som Word-dokument och försök igen.`;
+      case "other":
+        return `${file} kunde inte användas${problem.tag ? ` (vid ”${problem.tag}”)` : ""}. Jämför mallen med anvisningen för protokollmallen.`;
+    }
+  },
 };
 
 /** The shape every language's protokoll strings follow. */
