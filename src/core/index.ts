@@ -3,6 +3,7 @@ export type {
   Agenda,
   AgendaItem,
   AgendaItemDraft,
+  AgendaItemFields,
   AgendaItemRecord,
   Attachment,
   AttendanceEntry,
@@ -63,7 +64,7 @@ export type { FileBinding, MovePlan, OrderWrite } from "./agendaEdits";
 export { buildAttendance, compareOrganisations, organisationOf, statusOf } from "./attendance";
 export { compareSv } from "./collation";
 export { joinDecisions, splitDecisions } from "./decisions";
-export { conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, unionDecisions } from "./merge";
+export { clauseKey, conflictingFields, defaultChoices, droppedFromTheirs, fieldsBothChanged, MERGE_FIELDS, mergeItem, mergesClauses, unionDecisions } from "./merge";
 export type { FieldChoice, MergeChoices, MergeField, MergeValues } from "./merge";
 export { defaultSubject, folderName, parseFolderName, sanitizeSubject } from "./folder";
 export {
@@ -92,9 +93,46 @@ export { meetingNumber } from "./numbering";
 export { addressMatches, exchangeDnAlias, isExchangeDn, isSmtpAddress, mergeDuplicates, personKey, resolvePerson } from "./people";
 export { isTrustedLink, trustedLink } from "./links";
 export { stripHiddenControls } from "./hiddenControls";
-export { AGENDA_LIST, checkSite, columnsOf, describeType, DOCUMENT_LIBRARY, selectOf, SITE_CONTRACT } from "./schema";
+export {
+  AGENDA_FIELD_NAMES,
+  AGENDA_FIELDS,
+  AGENDA_LIST,
+  checkSite,
+  columnsOf,
+  defaultFields,
+  describeType,
+  DOCUMENT_LIBRARY,
+  draftOfForm,
+  EDITOR_FIELDS,
+  emptyForm,
+  fieldsShownIn,
+  formOf,
+  holdsFields,
+  ITEM_KINDS,
+  labelOf,
+  OUTCOME_CHOICES,
+  pickFields,
+  readAgendaFields,
+  RECORD_FIELDS,
+  selectOf,
+  SITE_CONTRACT,
+  writeAgendaFields,
+} from "./schema";
 export type {
   AgendaColumn,
+  AgendaFieldName,
+  AgendaFieldTable,
+  AgendaForm,
+  FieldShownIn,
+  FieldSpec,
+  FieldSurface,
+  FieldWriter,
+  FieldWrittenBy,
+  FormValue,
+  GraphFieldValue,
+  LabelRef,
+  MergeKind,
+  ParseContext,
   CheckRow,
   CheckStatus,
   ColumnSpec,
@@ -107,6 +145,17 @@ export type {
   ProvisionAction,
   SiteCheck,
 } from "./schema";
+export {
+  ASSIGNMENT_LIST,
+  ASSIGNMENT_STATUS_CHOICES,
+  codeOfChoice,
+  PRESENCE_LIST,
+  PRESENCE_ROLE_CHOICES,
+  PRESENCE_STATUS_CHOICES,
+  RECORD_STATE_CHOICES,
+  REGISTER_LIST,
+} from "./schema";
+export type { AssignmentColumn, PresenceColumn, RegisterColumn } from "./schema";
 export { OUTCOMES } from "./record";
 export type {
   AssignmentFields,
@@ -131,3 +180,5 @@ export type {
   RecordPorts,
   RecordState,
 } from "./record";
+export { changedRecordFields, EDITED_RECORD_FIELDS, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, recordValuesOf, sameRecordField } from "./record";
+export type { ClauseAssignment, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";

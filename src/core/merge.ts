@@ -1,11 +1,14 @@
 /** Merging two versions of an agenda item after a save conflict: field by field, the user's choice, nothing dropped silently. */
-import type { AgendaItemRecord } from "./types";
+import { EDITOR_FIELDS } from "./schema/agenda-fields";
+import type { FieldWrittenBy } from "./schema/agenda-fields";
+import { specOf } from "./schema/agenda-rows";
+import type { AgendaItemDraft } from "./types";
 
 /** The fields of an item a person edits (what a conflict is about). */
-export type MergeValues = Pick<AgendaItemRecord, "title" | "startTime" | "presenter" | "description" | "kind" | "proposedDecisions">;
+export type MergeValues = AgendaItemDraft;
 
 /** The name of one editable field. */
-export type MergeField = keyof MergeValues;
+export type MergeField = FieldWrittenBy<"editor">;
 
 /** Which version of a field wins; "both" (beslutsförslag only) keeps every clause of both versions. */
 export type FieldChoice = "mine" | "theirs" | "both";
@@ -13,22 +16,34 @@ export type FieldChoice = "mine" | "theirs" | "both";
 /** The user's choices for the fields that differ; a field without a choice keeps the user's own version. */
 export type MergeChoices = Partial<Record<MergeField, FieldChoice>>;
 
-/** Every editable field, in the order the editor shows them. */
-export const MERGE_FIELDS: readonly MergeField[] = ["title", "startTime", "presenter", "proposedDecisions", "description", "kind"];
+/** Every editable field, in the order the editor shows them (the field table's order). */
+export const MERGE_FIELDS: readonly MergeField[] = EDITOR_FIELDS;
 
-// Clauses are compared as people read them: case, spacing and a trailing full stop do not make a new clause.
-function clauseKey(clause: string): string {
+/** A clause as people read it: case, spacing and a trailing full stop do not make a new clause. */
+export function clauseKey(clause: string): string {
   return clause.replace(/\s+/g, " ").trim().replace(/[.;,]+$/, "").toLocaleLowerCase("sv");
 }
 
+/** True when a field merges clause by clause (and may keep both versions' clauses). */
+export function mergesClauses(field: MergeField): boolean {
+  return specOf(field).merge === "clauses";
+}
+
 function sameField(field: MergeField, a: MergeValues, b: MergeValues): boolean {
-  if (field === "proposedDecisions") {
-    const left = a.proposedDecisions.map(clauseKey);
-    const right = b.proposedDecisions.map(clauseKey);
-    return left.length === right.length && left.every((clause, i) => clause === right[i]);
+  const left: unknown = a[field];
+  const right: unknown = b[field];
+  switch (specOf(field).merge) {
+    case "clauses": {
+      const mine = (left as readonly string[]).map(clauseKey);
+      const theirs = (right as readonly string[]).map(clauseKey);
+      return mine.length === theirs.length && mine.every((clause, i) => clause === theirs[i]);
+    }
+    case "time":
+    case "choice":
+      return (left ?? "") === (right ?? "");
+    case "text":
+      return ((left ?? "") as string).trim() === ((right ?? "") as string).trim();
   }
-  if (field === "startTime") return (a.startTime ?? "") === (b.startTime ?? "");
-  return a[field].trim() === b[field].trim();
 }
 
 /** The fields whose values differ between the two versions (the ones the user must decide). */
@@ -51,17 +66,13 @@ export function unionDecisions(mine: readonly string[], theirs: readonly string[
 
 /** The merged values: per field the chosen version, the user's own where nothing was chosen. */
 export function mergeItem(mine: MergeValues, theirs: MergeValues, choices: MergeChoices): MergeValues {
-  const pick = <F extends MergeField>(field: F): MergeValues[F] => (choices[field] === "theirs" ? theirs[field] : mine[field]);
-  const decisions = choices.proposedDecisions ?? "mine";
-  return {
-    title: pick("title"),
-    startTime: pick("startTime"),
-    presenter: pick("presenter"),
-    description: pick("description"),
-    kind: pick("kind"),
-    proposedDecisions:
-      decisions === "both" ? unionDecisions(mine.proposedDecisions, theirs.proposedDecisions) : decisions === "theirs" ? [...theirs.proposedDecisions] : [...mine.proposedDecisions],
-  };
+  const merged: Record<string, unknown> = {};
+  for (const field of MERGE_FIELDS) {
+    const choice = choices[field] ?? "mine";
+    const value: unknown = choice === "both" && mergesClauses(field) ? unionDecisions(mine[field] as string[], theirs[field] as string[]) : choice === "theirs" ? theirs[field] : mine[field];
+    merged[field] = Array.isArray(value) ? [...(value as string[])] : value;
+  }
+  return merged as unknown as MergeValues;
 }
 
 /**
@@ -73,7 +84,7 @@ export function defaultChoices(base: MergeValues, mine: MergeValues, theirs: Mer
   const choices: MergeChoices = {};
   for (const field of conflictingFields(mine, theirs)) {
     if (sameField(field, base, mine)) choices[field] = "theirs";
-    else if (field === "proposedDecisions" && !sameField(field, base, theirs)) choices[field] = "both";
+    else if (mergesClauses(field) && !sameField(field, base, theirs)) choices[field] = "both";
     else choices[field] = "mine";
   }
   return choices;
@@ -92,10 +103,11 @@ export function fieldsBothChanged(base: MergeValues, mine: MergeValues, theirs: 
  * hold, and the clauses they added that it lacks. The editor shows this before saving, so an overwrite is deliberate.
  */
 export function droppedFromTheirs(base: MergeValues, theirs: MergeValues, merged: MergeValues): { fields: MergeField[]; clauses: string[] } {
-  const kept = new Set(merged.proposedDecisions.map(clauseKey));
-  const before = new Set(base.proposedDecisions.map(clauseKey));
-  return {
-    fields: MERGE_FIELDS.filter((field) => field !== "proposedDecisions" && !sameField(field, base, theirs) && !sameField(field, theirs, merged)),
-    clauses: theirs.proposedDecisions.filter((clause) => !before.has(clauseKey(clause)) && !kept.has(clauseKey(clause))),
-  };
+  const clauseFields = MERGE_FIELDS.filter(mergesClauses);
+  const clauses = clauseFields.flatMap((field) => {
+    const kept = new Set((merged[field] as string[]).map(clauseKey));
+    const before = new Set((base[field] as string[]).map(clauseKey));
+    return (theirs[field] as string[]).filter((clause) => !before.has(clauseKey(clause)) && !kept.has(clauseKey(clause)));
+  });
+  return { fields: MERGE_FIELDS.filter((field) => !mergesClauses(field) && !sameField(field, base, theirs) && !sameField(field, theirs, merged)), clauses };
 }

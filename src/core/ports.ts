@@ -1,5 +1,6 @@
 /** Interfaces that adapters implement (DESIGN §3). Core and UI depend on these, never on Graph or host SDKs. */
 import type { Section } from "./errors";
+import type { ItemRecordWriter } from "./record/ports";
 import type {
   Agenda,
   AgendaItemDraft,
@@ -12,6 +13,7 @@ import type {
   Person,
   RsvpResponse,
 } from "./types";
+import type { AssignmentStore, MeetingRegister, OnlineAttendanceSource, PresenceStore } from "./record/ports";
 
 /** How a view addresses a meeting: the iCalUId, and the folder name when already known (saves a round trip). */
 export interface MeetingRef {
@@ -79,11 +81,11 @@ export interface MeetingSource {
 }
 
 /** The SharePoint list "Dagordning". Writes are guarded by eTag; a stale one rejects with code "conflict", always. */
-export interface AgendaStore {
+export interface AgendaStore extends ItemRecordWriter {
   list(meetingKey: string): Promise<AgendaItemRecord[]>;
   get(id: string): Promise<AgendaItemRecord>;
   create(meetingKey: string, draft: AgendaItemDraft, sortKey: number): Promise<AgendaItemRecord>;
-  /** Writes the item's content; never its place in the order. */
+  /** Writes the item's content (the editor's fields); never its place in the order, never its record. */
   update(id: string, etag: string, draft: AgendaItemDraft): Promise<AgendaItemRecord>;
   /** Writes the item's order key (SortKey): a move is this one write. */
   setOrder(id: string, etag: string, sortKey: number): Promise<AgendaItemRecord>;
@@ -130,4 +132,12 @@ export interface Services {
   agenda: AgendaStore;
   documents: DocumentStore;
   directory: Directory;
+  /** The meeting register "Sammanträden". */
+  register: MeetingRegister;
+  /** Attendance as it happened, "Närvaro". */
+  presence: PresenceStore;
+  /** "Uppdrag". */
+  assignments: AssignmentStore;
+  /** Graph's attendance report of the online meeting (organizer only). */
+  onlineAttendance: OnlineAttendanceSource;
 }

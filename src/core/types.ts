@@ -1,5 +1,7 @@
 /** Domain types of Sammanträde. Pure data: no SDK types, no Date objects across boundaries (ISO strings in UTC). */
 import type { RowProblem } from "./rowProblems";
+import type { ItemRecordFields } from "./record/types";
+import type { FieldWrittenBy } from "./schema/agenda-fields";
 
 /** A person as the calendar and directory know them. */
 export interface Person {
@@ -57,8 +59,25 @@ export interface DirectoryEntry {
 /** Kind of agenda item (the list's Kind column). */
 export type ItemKind = "beslut" | "information" | "diskussion";
 
+/**
+ * Every field of an agenda item beside its identity and order: its content (what the secretariat prepares) and its
+ * record (what the meeting decided, DESIGN §4a). Each is declared once more, with its column, parsing, writing, merge
+ * and where it shows, in `AGENDA_FIELDS` (core/schema/agenda-fields.ts); a field missing there is a type error.
+ */
+export interface AgendaItemFields extends ItemRecordFields {
+  title: string;
+  /** Optional "09.40". */
+  startTime: string | null;
+  /** Free text "Namn, roll"; may be a guest who is not an attendee. */
+  presenter: string;
+  /** One "att"-clause per entry, without the leading "att". */
+  proposedDecisions: string[];
+  description: string;
+  kind: ItemKind;
+}
+
 /** An agenda item as stored in the SharePoint list "Dagordning". */
-export interface AgendaItemRecord {
+export interface AgendaItemRecord extends AgendaItemFields {
   /** SharePoint list item id. */
   id: string;
   /** eTag for If-Match on writes. */
@@ -68,21 +87,12 @@ export interface AgendaItemRecord {
   sortKey: number | null;
   /** The ItemNumber column: the order of rows added by hand in SharePoint; null when not set. */
   itemNumber: number | null;
-  title: string;
-  /** Free text "Namn, roll"; may be a guest who is not an attendee. */
-  presenter: string;
-  description: string;
-  /** One "att"-clause per entry, without the leading "att". */
-  proposedDecisions: string[];
-  kind: ItemKind;
-  /** Optional "09.40". */
-  startTime: string | null;
   /** What was wrong with the row as read (absent: nothing); the record holds the repaired values. */
   problems?: readonly RowProblem[];
 }
 
-/** What the editor writes when creating or updating an item: its content; the order is written on its own. */
-export type AgendaItemDraft = Omit<AgendaItemRecord, "id" | "etag" | "meetingKey" | "sortKey" | "itemNumber" | "problems">;
+/** What the Outlook editor writes when creating or updating an item: the fields the table gives to the editor, never the record. */
+export type AgendaItemDraft = Pick<AgendaItemFields, FieldWrittenBy<"editor">>;
 
 /** A file in the meeting's folder in "Möteshandlingar". */
 export interface FileRecord {

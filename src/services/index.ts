@@ -9,6 +9,10 @@ import { createDocumentStore } from "./graph/document-store";
 import { createGraphHttp } from "./graph/graph-path";
 import type { GraphPathOptions } from "./graph/graph-path";
 import { createMeetingSource } from "./graph/meeting-source";
+import { createAssignmentStore } from "./graph/assignment-store";
+import { createOnlineAttendance } from "./graph/online-attendance";
+import { createPresenceStore } from "./graph/presence-store";
+import { createMeetingRegister } from "./graph/register-store";
 
 /** Optional tuning (tests inject a sleep, a clock or short timeouts; production uses the defaults). */
 export interface ServicesOptions extends GraphPathOptions {
@@ -24,6 +28,10 @@ export function createServices(config: AppConfig, tokens: TokenProvider, options
     agenda: createAgendaStore(ctx),
     documents: createDocumentStore(ctx),
     directory: createDirectory(ctx),
+    register: createMeetingRegister(ctx),
+    presence: createPresenceStore(ctx),
+    assignments: createAssignmentStore(ctx),
+    onlineAttendance: createOnlineAttendance(ctx),
   };
 }
 

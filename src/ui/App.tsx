@@ -2,11 +2,12 @@
 import { FluentProvider, mergeClasses } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { ReactNode } from "react";
-import type { MeetingRef } from "../core";
+import type { MeetingRef, RecordPorts } from "../core";
 import type { Language } from "../core/i18n/errors";
 import { EnvironmentProvider } from "./environment";
 import type { UiEnvironment } from "./environment";
 import { LanguageProvider, stringsFor } from "./i18n";
+import { RecordPortsProvider } from "./record/context";
 import { MeetingSkeleton } from "./meeting/MeetingSkeleton";
 import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { OfflineBanner } from "./shell/OfflineBanner";
@@ -41,6 +42,8 @@ export interface AppProps {
   banner?: ReactNode;
   /** The list a meeting is being chosen from (the demo bar's), while meetingRef is null; null when nothing picks one. */
   meetingList?: MeetingListState | null;
+  /** The record's ports (issue 13); absent where the host cannot record, and record mode is then not offered. */
+  recordPorts?: RecordPorts | null;
 }
 
 function SurfaceView({ surface, meetingRef, initialItem, chatId, meetingList }: Pick<AppProps, "surface" | "meetingRef" | "initialItem" | "chatId" | "meetingList">): JSX.Element {
@@ -70,7 +73,7 @@ function meetingSurface(surface: "content" | "sidePanel" | "stage", meetingRef: 
 }
 
 /** Renders one surface inside the providers every surface needs. */
-export function App({ environment, language, theme, surface, meetingRef, initialItem, chatId, banner, meetingList }: AppProps): JSX.Element {
+export function App({ environment, language, theme, surface, meetingRef, initialItem, chatId, banner, meetingList, recordPorts = null }: AppProps): JSX.Element {
   const styles = useShellStyles();
   // Paper is white: a dark theme's light text would print invisible.
   const printing = usePrinting();
@@ -79,13 +82,15 @@ export function App({ environment, language, theme, surface, meetingRef, initial
       <LanguageProvider value={language}>
         <ErrorBoundary strings={stringsFor(language)}>
           <EnvironmentProvider value={environment}>
-            {banner}
-            <main className={mergeClasses(styles.main, surface === "stage" && styles.stage)}>
-              <OfflineBanner />
-              <Suspense fallback={<MeetingSkeleton />}>
-                <SurfaceView surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} meetingList={meetingList} />
-              </Suspense>
-            </main>
+            <RecordPortsProvider value={recordPorts}>
+              {banner}
+              <main className={mergeClasses(styles.main, surface === "stage" && styles.stage)}>
+                <OfflineBanner />
+                <Suspense fallback={<MeetingSkeleton />}>
+                  <SurfaceView surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} meetingList={meetingList} />
+                </Suspense>
+              </main>
+            </RecordPortsProvider>
           </EnvironmentProvider>
         </ErrorBoundary>
       </LanguageProvider>

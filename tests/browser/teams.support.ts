@@ -1,6 +1,6 @@
 /** Shared by the Teams browser tests: what the demo data says the meeting tab must show, read from the running tenant. */
 import type { Page } from "playwright-core";
-import { attachmentTitle, buildAgenda } from "../../src/core";
+import { attachmentTitle, buildAgenda, defaultFields } from "../../src/core";
 import type { Agenda, AgendaItemRecord } from "../../src/core";
 import type { DemoData } from "../../src/demo-tenant/data-types";
 import { fileRecordOf } from "../contract/services/harness";
@@ -22,6 +22,7 @@ export function expectedAgenda(state: DemoData, key: string, folderName: string)
     .filter((item) => item.fields.MeetingKey === key)
     .map(
       (item): AgendaItemRecord => ({
+        ...defaultFields(),
         id: item.id,
         etag: "",
         meetingKey: key,

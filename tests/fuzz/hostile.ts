@@ -1,6 +1,7 @@
 /** Hostile text and URLs for the fuzz suite: markup, script, event handlers, dangerous schemes, bidi, odd code units. */
 import fc from "fast-check";
-import type { AgendaItem } from "../../src/core/types";
+import { defaultFields } from "../../src/core";
+import type { AgendaItem, ItemRecordFields } from "../../src/core";
 
 /** Fixed seed so CI is repeatable; FUZZ_SEED overrides it to explore further. fast-check prints the seed on failure. */
 export const FUZZ_SEED = Number(process.env.FUZZ_SEED ?? 20240419);
@@ -245,14 +246,15 @@ export function toWellFormed(text: string): string {
 }
 
 /** The fields of an agenda item a fuzz case generates; ids, numbers and the optional columns are filled in. */
-export type FuzzAgendaFields = Omit<AgendaItem, "id" | "etag" | "meetingKey" | "sortKey" | "itemNumber" | "number" | "description" | "startTime" | "attachments"> &
-  Partial<Pick<AgendaItem, "description" | "startTime">> & { attachments: { name: string; webUrl: string }[] };
+export type FuzzAgendaFields = Omit<AgendaItem, "id" | "etag" | "meetingKey" | "sortKey" | "itemNumber" | "number" | "description" | "startTime" | "attachments" | keyof ItemRecordFields> &
+  Partial<Pick<AgendaItem, "description" | "startTime" | keyof ItemRecordFields>> & { attachments: { name: string; webUrl: string }[] };
 
 /** Agenda items in the order given, numbered 1..n, with bilagor numbered 1..N across the meeting as buildAgenda does. */
 export function toAgendaItems(items: readonly FuzzAgendaFields[], meetingKey: string): AgendaItem[] {
   let next = 1;
   return items.map(
     (item, index): AgendaItem => ({
+      ...defaultFields(),
       id: `item-${index}`,
       etag: `"${index}"`,
       meetingKey,

@@ -1,6 +1,7 @@
 /** Fake services, a meeting view fixture and a render helper for the UI tests (no Graph, no host SDK). */
 import { render } from "@testing-library/react";
 import type { RenderResult } from "@testing-library/react";
+import { defaultFields } from "../../src/core";
 import type { AgendaItem, AppError, AppFailure, Attachment, AttendanceReport, MeetingSummary, MeetingView, Services } from "../../src/core";
 import type { Language } from "../../src/core/i18n/errors";
 import { App } from "../../src/ui/App";
@@ -86,6 +87,7 @@ export function makeView(overrides: Partial<MeetingView> = {}): MeetingView {
 
 function item(number: number, title: string, presenter: string, proposedDecisions: string[], attachments: Attachment[]): AgendaItem {
   return {
+    ...defaultFields(),
     id: `item-${number}`,
     etag: `"${number}"`,
     meetingKey: "ical-1",
@@ -122,9 +124,13 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
   } as unknown as { [K in keyof Services["meetings"]]: jest.Mock };
   return {
     meetings: source,
-    agenda: { list: unused, get: unused, create: unused, update: unused, setOrder: unused, remove: unused },
+    agenda: { list: unused, get: unused, create: unused, update: unused, setOrder: unused, remove: unused, updateRecord: unused },
     documents: { ensureFolder: unused, listFiles: unused, upload: unused, setItemId: unused, download: unused, downloadPdf: unused, viewLinks: unused, replaceContent: unused },
     directory: { lookup: unused },
+    register: { find: unused, listYear: unused, ensure: unused, update: unused },
+    presence: { list: unused, create: unused, update: unused, remove: unused },
+    assignments: { list: unused, create: unused, update: unused, remove: unused },
+    onlineAttendance: { read: unused },
   };
 }
 

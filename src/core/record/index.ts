@@ -17,3 +17,8 @@ export type {
 } from "./types";
 export { OUTCOMES } from "./types";
 export type { AssignmentStore, DraftStorage, ItemRecordWriter, MeetingRegister, OnlineAttendanceSource, PresenceStore, RecordPorts } from "./ports";
+export { parseAssignmentClause } from "./assignmentClause";
+export type { ClauseAssignment } from "./assignmentClause";
+export { changedRecordFields, mergeClauses, mergeRecord, EDITED_RECORD_FIELDS, sameRecordField } from "./mergeRecord";
+export type { RecordConflict, RecordField, RecordMerge, RecordValues } from "./mergeRecord";
+export { isUnrecorded, recordValuesOf } from "./values";

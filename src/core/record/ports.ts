@@ -47,8 +47,9 @@ export interface OnlineAttendanceSource {
   /**
    * Join and leave times of those who joined online; "unavailable" when there is no report, the meeting is not
    * online, or the scope OnlineMeetingArtifact.Read.All was not granted (the UI then says so and times are set by hand).
+   * A series shares one join URL: `during` (the occurrence's start and end) picks that occurrence's reports.
    */
-  read(joinUrl: string): Promise<OnlineAttendance[] | "unavailable">;
+  read(joinUrl: string, during?: { startUtc: string; endUtc: string }): Promise<OnlineAttendance[] | "unavailable">;
 }
 
 /** Writes an agenda item's record fields only (Outcome, Decisions, Minutes, CarriedFrom): never its agenda content. */

@@ -3,6 +3,10 @@
  * writes, and each of their columns. The demo tenant's lists and the provisioner are derived from it; a later
  * extension (parse, merge, where shown) adds properties to a column's entry, keyed by the same internal name.
  */
+import { OUTCOMES } from "../record/types";
+import type { Outcome } from "../record/types";
+import type { ItemKind } from "../types";
+import { ASSIGNMENT_LIST, PRESENCE_LIST, REGISTER_LIST } from "./record-lists";
 
 /** SharePoint column types the product uses (Graph columnDefinition facets; `note` is text with allowMultipleLines). */
 export type ColumnType = "text" | "note" | "number" | "dateTime" | "choice" | "boolean";
@@ -28,8 +32,8 @@ export type ListTemplate = "genericList" | "documentLibrary";
 /** One list or library, its columns keyed by internal name. */
 export interface ListSpec<C extends string = string> {
   /** Stable key of the list in the contract. */
-  readonly key: "agenda" | "library";
-  /** Title the product addresses the list by (configurable: AGENDA_LIST, DOCUMENT_LIBRARY). */
+  readonly key: "agenda" | "library" | "register" | "presence" | "assignments";
+  /** Title the product addresses the list by (configurable for the agenda and the library: AGENDA_LIST, DOCUMENT_LIBRARY). */
   readonly displayName: string;
   /** URL name the demo tenant gives the list. */
   readonly name: string;
@@ -37,7 +41,17 @@ export interface ListSpec<C extends string = string> {
   readonly columns: Readonly<Record<C, ColumnSpec>>;
 }
 
-const KINDS = ["beslut", "information", "diskussion"] as const;
+/** The Kind column's choices, which are the core's ItemKind codes themselves (keyed so that none can be missing). */
+export const ITEM_KINDS = Object.keys({ beslut: 0, information: 0, diskussion: 0 } satisfies Record<ItemKind, 0>) as readonly ItemKind[];
+
+/** The Outcome column's choice (what SharePoint shows, Swedish) for each core Outcome code. */
+export const OUTCOME_CHOICES: Readonly<Record<Outcome, string>> = {
+  decided: "beslutat",
+  tabled: "bordlagt",
+  referredBack: "återremitterat",
+  noted: "noterat",
+  withdrawn: "utgick",
+};
 
 /** The list "Dagordning": one row per agenda item. */
 export const AGENDA_LIST = {
@@ -53,8 +67,13 @@ export const AGENDA_LIST = {
     Presenter: { displayName: "Föredragande", type: "text", indexed: false, required: true },
     Description: { displayName: "Beskrivning", type: "note", indexed: false, required: true },
     ProposedDecisions: { displayName: "Förslag till beslut", type: "note", indexed: false, required: true },
-    Kind: { displayName: "Typ", type: "choice", choices: KINDS, indexed: false, required: true },
+    Kind: { displayName: "Typ", type: "choice", choices: ITEM_KINDS, indexed: false, required: true },
     StartTime: { displayName: "Starttid", type: "text", indexed: false, required: true },
+    // The record of the meeting (DESIGN §4a): empty until the item is recorded, so not needed to show the agenda.
+    Outcome: { displayName: "Utfall", type: "choice", choices: OUTCOMES.map((outcome) => OUTCOME_CHOICES[outcome]), indexed: false, required: false },
+    Decisions: { displayName: "Beslut", type: "note", indexed: false, required: false },
+    Minutes: { displayName: "Anteckningar", type: "note", indexed: false, required: false },
+    CarriedFrom: { displayName: "Fortsättning av", type: "text", indexed: false, required: false },
   },
 } as const satisfies ListSpec;
 
@@ -81,7 +100,7 @@ export type AgendaColumn = keyof typeof AGENDA_LIST.columns;
 export type LibraryColumn = keyof typeof DOCUMENT_LIBRARY.columns;
 
 /** Every list and library of the contract, in the order they are provisioned. */
-export const SITE_CONTRACT: readonly ListSpec[] = [AGENDA_LIST, DOCUMENT_LIBRARY];
+export const SITE_CONTRACT: readonly ListSpec[] = [AGENDA_LIST, DOCUMENT_LIBRARY, REGISTER_LIST, PRESENCE_LIST, ASSIGNMENT_LIST];
 
 /** The column entries of a list, in declaration order. */
 export function columnsOf(list: ListSpec): [string, ColumnSpec][] {

@@ -22,6 +22,7 @@ import type { EarlyServices } from "./earlyStart";
 import { openInNewTab } from "./openLink";
 import type { PageQuery } from "./query";
 import { withMeeting, withSurface, withUser } from "./query";
+import { recordPortsOf } from "./recordPorts";
 import { followSystemTheme, systemTheme, themeOverride } from "./theme";
 import { tokenProviderFor } from "./tokens";
 
@@ -147,6 +148,7 @@ export function StandaloneApp({ config, language, query, early = null }: Standal
   return (
     <App
       environment={environment}
+      recordPorts={recordPortsOf(environment.services)}
       language={language}
       theme={theme}
       surface={surface}

@@ -9,6 +9,7 @@ import type { HostActions, UiEnvironment } from "../../ui/environment";
 import { stringsFor } from "../../ui/i18n";
 import type { Surface, ThemeName } from "../../ui/surface";
 import { mount } from "../shared/mount";
+import { recordPortsOf } from "../shared/recordPorts";
 import { themeOfTeams } from "../shared/theme";
 import { warmIntlSoon } from "../shared/warmIntl";
 
@@ -40,7 +41,7 @@ function TeamsRoot({ environment, initialTheme, followTheme, onThemeChange, lang
   useEffect(() => {
     if (followTheme) onThemeChange((next) => setTheme(themeOfTeams(next)));
   }, [followTheme, onThemeChange]);
-  return <App environment={environment} language={language} theme={theme} surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} />;
+  return <App environment={environment} recordPorts={recordPortsOf(environment.services)} language={language} theme={theme} surface={surface} meetingRef={meetingRef} initialItem={initialItem} chatId={chatId} />;
 }
 
 /** What the Teams host learnt before the UI loaded: the frame, the user's services, the meeting. */

@@ -6,9 +6,9 @@ import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { PAGE } from "./meeting-view";
 import { odataString, query, segment } from "./paths";
-import { toAgendaFields, toAgendaItemRecord } from "./parse/agenda-item";
+import { toAgendaFields, toAgendaItemRecord, toRecordFields } from "./parse/agenda-item";
 import { asObject, optString } from "./parse/guards";
-import { holdsDraft, isAmbiguousFailure } from "./ambiguous";
+import { holdsDraft, holdsRecordFields, isAmbiguousFailure } from "./ambiguous";
 import { isGraphError } from "./errors";
 
 /** The record that `matches`, read with `read`; null when none does or the read itself fails (the first error stands). */
@@ -84,6 +84,12 @@ export function createAgendaStore(ctx: GraphContext): AgendaStore {
 
     update(id, etag, draft: AgendaItemDraft) {
       return patch(id, etag, toAgendaFields(draft), (record) => holdsDraft(record, draft));
+    },
+
+    // The record's fields only (Outcome, Decisions, Minutes, CarriedFrom), and only those given: the same eTag-guarded
+    // PATCH as an edit, so a record write never touches the agenda's content and an editor's save never the record.
+    updateRecord(id, etag, fields) {
+      return patch(id, etag, toRecordFields(fields), (record) => holdsRecordFields(record, fields));
     },
 
     setOrder(id, etag, sortKey) {

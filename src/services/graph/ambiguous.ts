@@ -1,6 +1,6 @@
 /** Failures after which a write may or may not have happened, and how a write recognises its own effect. */
-import { joinDecisions, parseStartTime, splitDecisions } from "../../core";
-import type { AgendaItemDraft, AgendaItemRecord } from "../../core/types";
+import { EDITOR_FIELDS, holdsFields, RECORD_FIELDS } from "../../core";
+import type { AgendaItemDraft, AgendaItemRecord, ItemRecordFields } from "../../core";
 import { isGraphError } from "./errors";
 
 /**
@@ -12,24 +12,14 @@ export function isAmbiguousFailure(error: unknown): boolean {
   return isGraphError(error) && (error.status === 504 || ((error.code === "offline" || error.code === "timeout") && error.status === null));
 }
 
-function normalDecisions(decisions: readonly string[]): string {
-  return joinDecisions(splitDecisions(joinDecisions([...decisions])));
-}
-
-function normalStart(startTime: string | null): string | null {
-  return startTime === null || startTime.trim() === "" ? null : parseStartTime(startTime);
-}
-
-/** True when a stored item holds exactly what the draft writes (as the list stores and reads it back). */
+/** True when a stored item holds exactly what the draft writes (as the list stores and reads it back): the editor's fields. */
 export function holdsDraft(record: AgendaItemRecord, draft: AgendaItemDraft): boolean {
-  return (
-    record.title === draft.title &&
-    record.presenter === draft.presenter &&
-    record.description === draft.description &&
-    record.kind === draft.kind &&
-    normalStart(record.startTime) === normalStart(draft.startTime) &&
-    normalDecisions(record.proposedDecisions) === normalDecisions(draft.proposedDecisions)
-  );
+  return holdsFields(record, draft, EDITOR_FIELDS);
+}
+
+/** True when a stored item holds exactly the given record fields (only those given). */
+export function holdsRecordFields(record: AgendaItemRecord, fields: Partial<ItemRecordFields>): boolean {
+  return holdsFields(record, fields as ItemRecordFields, RECORD_FIELDS.filter((name) => name in fields));
 }
 
 /** True when two byte arrays are equal. */

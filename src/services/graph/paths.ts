@@ -1,5 +1,6 @@
 /** Graph paths the repositories use, built from the configuration (site, list, library, group, organizer). */
 import type { AppConfig } from "../../config";
+import { ASSIGNMENT_LIST, PRESENCE_LIST, REGISTER_LIST } from "../../core";
 
 /** One path segment, percent-encoded; commas stay literal as in Graph's composite site ids. */
 export function segment(value: string): string {
@@ -32,6 +33,12 @@ export interface SitePaths {
   libraryItems: string;
   /** /users/{organizer} */
   organizerMailbox: string;
+  /** /sites/{site}/lists/{Sammanträden}/items: the meeting register. */
+  registerItems: string;
+  /** /sites/{site}/lists/{Närvaro}/items */
+  presenceItems: string;
+  /** /sites/{site}/lists/{Uppdrag}/items */
+  assignmentItems: string;
   /** /groups/{id}/members */
   groupMembers: string;
 }
@@ -44,6 +51,9 @@ export function sitePaths(config: AppConfig): SitePaths {
     libraryDrive: `${site}/lists/${segment(config.libraryName)}/drive`,
     libraryItems: `${site}/lists/${segment(config.libraryName)}/items`,
     organizerMailbox: `/users/${segment(config.organizerMailbox)}`,
+    registerItems: `${site}/lists/${segment(REGISTER_LIST.displayName)}/items`,
+    presenceItems: `${site}/lists/${segment(PRESENCE_LIST.displayName)}/items`,
+    assignmentItems: `${site}/lists/${segment(ASSIGNMENT_LIST.displayName)}/items`,
     groupMembers: `/groups/${segment(config.groupId)}/members`,
   };
 }

@@ -12,7 +12,8 @@ export function sitePath(ctx: GraphContext): string {
 
 /** The contract with the list titles this deployment configured (AGENDA_LIST, DOCUMENT_LIBRARY). */
 export function contractFor(ctx: GraphContext, contract: readonly ListSpec[]): ListSpec[] {
-  return contract.map((l) => ({ ...l, displayName: l.key === "agenda" ? ctx.config.agendaListName : ctx.config.libraryName }));
+  const configured: Partial<Record<ListSpec["key"], string>> = { agenda: ctx.config.agendaListName, library: ctx.config.libraryName };
+  return contract.map((l) => ({ ...l, displayName: configured[l.key] ?? l.displayName }));
 }
 
 const FACETS: readonly string[] = ["text", "number", "choice", "dateTime", "boolean", "personOrGroup", "lookup", "currency", "calculated", "hyperlinkOrPicture", "term", "geolocation", "thumbnail", "contentApprovalStatus"];

@@ -5,6 +5,7 @@ import { agendaItemProblems } from "../../core";
 import type { AgendaItem } from "../../core";
 import { useStrings } from "../i18n";
 import { AttachmentList } from "./AttachmentList";
+import { DecisionClauses } from "./DecisionClauses";
 import { usePlainStyles } from "./plainStyles";
 import { ProposedDecisions } from "./ProposedDecisions";
 import { RowProblems } from "./RowProblems";
@@ -35,8 +36,9 @@ export interface AgendaItemViewProps {
 export function AgendaItemView({ item, showProblems = false }: AgendaItemViewProps): JSX.Element {
   const styles = useAgendaItemStyles();
   const plain = usePlainStyles();
-  const { teams } = useStrings();
+  const { teams, recording } = useStrings();
   const headingId = useId();
+  const { outcome, decisions } = item;
   return (
     <article className={styles.item} aria-labelledby={headingId}>
       <h3 id={headingId} className={mergeClasses(plain.subtitle, styles.title)}>
@@ -55,6 +57,8 @@ export function AgendaItemView({ item, showProblems = false }: AgendaItemViewPro
       {item.description.trim() !== "" && <p className={styles.text}>{item.description}</p>}
       <ProposedDecisions decisions={item.proposedDecisions} />
       <AttachmentList attachments={item.attachments} label={teams.attachmentsFor(item.number)} showProblems={showProblems} />
+      {outcome !== null && <p className={styles.text}><span className={styles.label}>{recording.outcomeShown(recording.outcomes[outcome])}</span></p>}
+      <DecisionClauses decisions={decisions} headingLevel={4} heading={recording.decisionHeading} />
     </article>
   );
 }

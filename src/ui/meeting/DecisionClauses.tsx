@@ -15,10 +15,12 @@ export interface DecisionClausesProps {
   decisions: string[];
   /** The heading element, so that it nests under the item's heading. */
   headingLevel: 3 | 4;
+  /** The heading's text: Beslutsförslag unless given (Beslut once recorded). */
+  heading?: string;
 }
 
 /** A headed list of "att"-clauses; nothing when the item proposes no decision. */
-export function DecisionClauses({ decisions, headingLevel }: DecisionClausesProps): JSX.Element | null {
+export function DecisionClauses({ decisions, headingLevel, heading }: DecisionClausesProps): JSX.Element | null {
   const styles = useStyles();
   const { teams } = useStrings();
   const headingId = useId();
@@ -27,7 +29,7 @@ export function DecisionClauses({ decisions, headingLevel }: DecisionClausesProp
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Heading id={headingId} className={styles.heading}>
-        {teams.decisionsHeading}
+        {heading ?? teams.decisionsHeading}
       </Heading>
       <ul className={styles.list}>
         {decisions.map((decision, index) => (

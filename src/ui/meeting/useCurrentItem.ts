@@ -6,6 +6,8 @@ export interface CurrentItem {
   number: number;
   previous(): void;
   next(): void;
+  /** Jumps to item n (clamped): the stage following the record. */
+  go(n: number): void;
 }
 
 /** Starts at `initial` (clamped) and steps within 1..count. */
@@ -14,5 +16,6 @@ export function useCurrentItem(count: number, initial = 1): CurrentItem {
   const [number, setNumber] = useState(() => clamp(initial));
   const previous = useCallback(() => setNumber((n) => Math.max(1, n - 1)), []);
   const next = useCallback(() => setNumber((n) => Math.min(Math.max(1, count), n + 1)), [count]);
-  return { number: clamp(number), previous, next };
+  const go = useCallback((n: number) => setNumber(Math.min(Math.max(1, n), Math.max(1, count))), [count]);
+  return { number: clamp(number), previous, next, go };
 }

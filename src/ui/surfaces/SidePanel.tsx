@@ -1,5 +1,5 @@
 /** The side panel during the meeting: the agenda compact, the current item highlighted, share to stage. */
-import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, mergeClasses, Switch, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Agenda, MeetingRef, MeetingView } from "../../core";
 import { useEnvironment } from "../environment";
@@ -14,7 +14,10 @@ import { SectionError } from "../meeting/SectionError";
 import { useCurrentItem } from "../meeting/useCurrentItem";
 import { useMeetingView } from "../meeting/useMeetingView";
 import { ViewError } from "../meeting/ViewError";
-import { sharePointUrlOf } from "../meeting/viewFacts";
+import { isSecretariat, sharePointUrlOf } from "../meeting/viewFacts";
+import { useRecordPorts } from "../record/context";
+import { RecordMode } from "../record/RecordMode";
+import { useRecordModeFlag, useRecorder } from "../record/useRecorder";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -99,13 +102,22 @@ function CompactAgenda({ agenda, meetingRef, initialItem }: { agenda: Agenda; me
 
 function SidePanelContent({ view, meetingRef, initialItem, onRetry }: { view: MeetingView; meetingRef: MeetingRef; initialItem: number; onRetry: () => void }): JSX.Element {
   const styles = useStyles();
-  const { teams } = useStrings();
+  const { teams, recording } = useStrings();
   const { config } = useEnvironment();
+  const ports = useRecordPorts();
+  const recorder = useRecorder(ports, view, isSecretariat(view, config));
+  const [recordMode, setRecordMode] = useRecordModeFlag(ports, view.meeting.iCalUId);
+  const inRecordMode = ports !== null && recorder !== null && recordMode && view.agenda.state === "ready";
   return (
     <div className={styles.root}>
       <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} compact />
+      {recorder !== null && view.agenda.state === "ready" && (
+        <Switch label={recording.modeSwitch} checked={recordMode} onChange={(_e, data) => setRecordMode(data.checked)} />
+      )}
       {view.agenda.state === "error" ? (
         <SectionError title={teams.agendaError} error={view.agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
+      ) : inRecordMode ? (
+        <RecordMode ports={ports} view={view} agenda={view.agenda.value} recorder={recorder} />
       ) : (
         <>
           {view.files.state === "error" && <SectionError title={teams.filesError} error={view.files.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />}

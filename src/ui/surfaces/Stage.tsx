@@ -14,6 +14,8 @@ import { useCurrentItem } from "../meeting/useCurrentItem";
 import { useMeetingView } from "../meeting/useMeetingView";
 import { ViewError } from "../meeting/ViewError";
 import { sharePointUrlOf } from "../meeting/viewFacts";
+import { useRecordPorts } from "../record/context";
+import { useStageRecord } from "../record/useStageRecord";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalL, fontSize: tokens.fontSizeBase500 },
@@ -40,11 +42,18 @@ const useStyles = makeStyles({
   currentTitle: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightBold },
 });
 
-function StageAgenda({ agenda, initialItem }: { agenda: Agenda; initialItem: number }): JSX.Element {
+function StageAgenda({ agenda, initialItem, meetingKey }: { agenda: Agenda; initialItem: number; meetingKey: string }): JSX.Element {
   const styles = useStyles();
-  const { teams } = useStrings();
+  const { teams, recording } = useStrings();
   const current = useCurrentItem(agenda.items.length, initialItem);
+  const record = useStageRecord(useRecordPorts(), meetingKey);
+  const followed = record === null ? -1 : agenda.items.findIndex((item) => item.id === record.currentItemId);
+  const { go } = current;
   useEffect(() => markAgendaRendered(), []);
+  // The item the secretariat has open is the item on the stage; stepping by hand still works between moves.
+  useEffect(() => {
+    if (followed >= 0) go(followed + 1);
+  }, [followed, go]);
   if (agenda.items.length === 0) return <p>{teams.agendaEmpty}</p>;
   return (
     <>
@@ -63,6 +72,13 @@ function StageAgenda({ agenda, initialItem }: { agenda: Agenda; initialItem: num
               )}
               {/* The room reads what it decides on from the stage. */}
               {isCurrent && <DecisionClauses decisions={item.proposedDecisions} headingLevel={3} />}
+              {/* The decision as the secretariat writes it, beside what was proposed. */}
+              {isCurrent && record !== null && record.recorded && record.currentItemId === item.id && (
+                <>
+                  {record.outcome !== null && <Text size={500}>{recording.outcomeShown(recording.outcomes[record.outcome])}</Text>}
+                  <DecisionClauses decisions={record.decisions} headingLevel={3} heading={recording.decisionHeading} />
+                </>
+              )}
             </li>
           );
         })}
@@ -90,7 +106,7 @@ function StageContent({ view, initialItem, onRetry }: { view: MeetingView; initi
       {view.agenda.state === "error" ? (
         <SectionError title={teams.agendaError} error={view.agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
       ) : (
-        <StageAgenda agenda={view.agenda.value} initialItem={initialItem} />
+        <StageAgenda agenda={view.agenda.value} initialItem={initialItem} meetingKey={meeting.iCalUId} />
       )}
     </div>
   );

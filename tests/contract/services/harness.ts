@@ -2,7 +2,7 @@
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { buildAgenda, buildAttendance, splitDecisions } from "../../../src/core";
+import { buildAgenda, buildAttendance, pickFields, readAgendaFields, RECORD_FIELDS, splitDecisions } from "../../../src/core";
 import type { AgendaItemRecord, Attendee, DirectoryEntry, FileRecord } from "../../../src/core/types";
 import { DEMO_CONFIG } from "../../../src/config";
 import type { AppConfig } from "../../../src/config";
@@ -173,6 +173,8 @@ export function expectedAgenda(data: DemoData, key: string, folderName: string) 
       proposedDecisions: splitDecisions(String(i.fields.ProposedDecisions ?? "")),
       kind: (i.fields.Kind || (i.fields.ProposedDecisions ? "beslut" : "information")) as AgendaItemRecord["kind"],
       startTime: i.fields.StartTime ? String(i.fields.StartTime) : null,
+      // The record's fields as the field table reads them (their own parsing is proven in tests/unit/core/agenda-fields).
+      ...pickFields(readAgendaFields(i.fields, []), RECORD_FIELDS),
     }));
   const drive = list(data, "Möteshandlingar").drive!;
   const folder = drive.items.find((i) => i.name === folderName && i.kind === "folder")!;

@@ -1,8 +1,10 @@
+import { defaultFields } from "../../../src/core";
 import type { AgendaItemRecord, FileRecord } from "../../../src/core/types";
 
 /** An agenda record with sensible defaults; tests override what they are about. */
 export function record(id: string, itemNumber: number, overrides: Partial<AgendaItemRecord> = {}): AgendaItemRecord {
   return {
+    ...defaultFields(),
     id,
     etag: `"${id},1"`,
     meetingKey: "040000008200E00074C5B7101A82E008",

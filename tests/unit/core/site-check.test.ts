@@ -21,10 +21,18 @@ function withColumn(site: Map<string, FoundList | null>, list: string, name: str
 
 describe("the site contract", () => {
   it("declares the columns the adapters read, with the indexed filter columns", () => {
-    expect(Object.keys(AGENDA_LIST.columns)).toEqual(["Title", "MeetingKey", "SortKey", "ItemNumber", "Presenter", "Description", "ProposedDecisions", "Kind", "StartTime"]);
+    expect(Object.keys(AGENDA_LIST.columns)).toEqual(["Title", "MeetingKey", "SortKey", "ItemNumber", "Presenter", "Description", "ProposedDecisions", "Kind", "StartTime", "Outcome", "Decisions", "Minutes", "CarriedFrom"]);
     expect(Object.keys(DOCUMENT_LIBRARY.columns)).toEqual(["Title", "ItemId", "ItemNumber", "MeetingKey", "MeetingStart", "SharedWith"]);
     const indexed = SITE_CONTRACT.flatMap((l) => columnsOf(l).filter(([, c]) => c.indexed).map(([n]) => `${l.displayName}.${n}`));
-    expect(indexed).toEqual(["Dagordning.MeetingKey", "Möteshandlingar.MeetingKey", "Möteshandlingar.MeetingStart"]);
+    expect(indexed).toEqual([
+      "Dagordning.MeetingKey",
+      "Möteshandlingar.MeetingKey",
+      "Möteshandlingar.MeetingStart",
+      "Sammanträden.MeetingKey",
+      "Sammanträden.Start",
+      "Närvaro.MeetingKey",
+      "Uppdrag.MeetingKey",
+    ]);
   });
 });
 
@@ -36,14 +44,14 @@ describe("checkSite", () => {
     expect(check.rows.every((r) => r.status === "finns")).toBe(true);
   });
 
-  it("creates both lists, without the built-in Title, on an empty site and calls it unusable", () => {
+  it("creates every list, without the built-in Title, on an empty site and calls it unusable", () => {
     const check = checkSite(SITE_CONTRACT, new Map());
     expect(check.usable).toBe(false);
-    expect(check.actions.map((a) => a.kind)).toEqual(["createList", "createList"]);
+    expect(check.actions.map((a) => (a.kind === "createList" ? a.list.displayName : a.kind))).toEqual(["Dagordning", "Möteshandlingar", "Sammanträden", "Närvaro", "Uppdrag"]);
     const first = check.actions[0];
     if (first?.kind !== "createList") throw new Error("expected createList");
     expect(first.columns.map(([n]) => n)).not.toContain("Title");
-    expect(check.rows.filter((r) => r.column === null).map((r) => r.status)).toEqual(["saknas", "saknas"]);
+    expect(check.rows.filter((r) => r.column === null).map((r) => r.status)).toEqual(["saknas", "saknas", "saknas", "saknas", "saknas"]);
   });
 
   it("names a missing column, a retyped one and a lost index, creates only the missing one", () => {

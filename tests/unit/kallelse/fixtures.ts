@@ -1,3 +1,4 @@
+import { defaultFields } from "../../../src/core";
 import type { Agenda, AgendaItem } from "../../../src/core/types";
 import type { KallelseInput } from "../../../src/core/kallelse";
 
@@ -17,6 +18,7 @@ export const ORGANIZER_TEXT = "<div><p>Hej alla,</p><p>välkomna till vårens si
 /** An agenda item with defaults. */
 export function item(number: number, overrides: Partial<AgendaItem> = {}): AgendaItem {
   return {
+    ...defaultFields(),
     id: `i${number}`,
     etag: `"i${number},1"`,
     meetingKey: "040000008200E00074C5B7101A82E008",

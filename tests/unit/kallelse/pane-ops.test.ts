@@ -1,5 +1,5 @@
 /** The pane's orchestration over the ports (link, agenda writes), with in-memory fakes of the stores. */
-import { buildAgenda } from "../../../src/core";
+import { buildAgenda, defaultFields } from "../../../src/core";
 import { folderName } from "../../../src/core";
 import type { AgendaItemDraft, AgendaItemRecord, AgendaStore, DocumentStore, FileRecord, Folder, MeetingFolderRef } from "../../../src/core";
 import { APPOINTMENT_PROPERTY } from "../../../src/core/ports-outlook";
@@ -105,12 +105,13 @@ function stores(records: AgendaItemRecord[], files: FileRecord[]) {
     get: async (id) => items.find((r) => r.id === id) as AgendaItemRecord,
     create: async (meetingKey, draft: AgendaItemDraft, sortKey) => {
       writes.push("create");
-      const record: AgendaItemRecord = { ...draft, id: `n${items.length + 1}`, etag: `"n,1"`, meetingKey, sortKey, itemNumber: null };
+      const record: AgendaItemRecord = { ...defaultFields(), ...draft, id: `n${items.length + 1}`, etag: `"n,1"`, meetingKey, sortKey, itemNumber: null };
       items.push(record);
       return record;
     },
     update: async (id, etag, draft) => (writes.push(`update ${id}`), guarded(id, etag, draft)),
     setOrder: async (id, etag, sortKey) => (writes.push(`order ${id}`), guarded(id, etag, { sortKey })),
+    updateRecord: async (id, etag, fields) => (writes.push(`record ${id}`), guarded(id, etag, fields)),
     remove: async (id) => {
       writes.push(`remove ${id}`);
       items = items.filter((r) => r.id !== id);
@@ -126,6 +127,7 @@ function stores(records: AgendaItemRecord[], files: FileRecord[]) {
 }
 
 const rec = (id: string, n: number, order: "sortKey" | "itemNumber" = "sortKey"): AgendaItemRecord => ({
+  ...defaultFields(),
   id,
   etag: `"${id},1"`,
   meetingKey: "K",

@@ -1,5 +1,5 @@
 import { GraphError } from "../../../src/services/graph/errors";
-import { toAgendaFields, toAgendaItemRecord } from "../../../src/services/graph/parse/agenda-item";
+import { toAgendaFields, toAgendaItemRecord, toRecordFields } from "../../../src/services/graph/parse/agenda-item";
 import { instantToUtcIso, toUtcIso } from "../../../src/services/graph/parse/datetime";
 import { isMailUser, toDirectoryEntry } from "../../../src/services/graph/parse/directory";
 import { toFileRecord, toFolder } from "../../../src/services/graph/parse/drive";
@@ -181,7 +181,19 @@ describe("toAgendaItemRecord", () => {
       proposedDecisions: ["godkänna planen", "lägga den till handlingarna"],
       kind: "beslut",
       startTime: "09.40",
+      // The record's fields (DESIGN §4a) are empty until the meeting records the item.
+      outcome: null,
+      decisions: [],
+      minutes: "",
+      carriedFrom: null,
     });
+  });
+
+  it("reads the record's fields: outcome by its Swedish choice, decisions one a line, minutes, carried from", () => {
+    const raw = listItem();
+    Object.assign(raw.fields as Record<string, unknown>, { Outcome: "Återremitterat ", Decisions: "att godkänna planen\nuppdra åt sekretariatet att återkomma", Minutes: "Diskussion om tidplanen.", CarriedFrom: "KEY#3" });
+    expect(toAgendaItemRecord(raw)).toMatchObject({ outcome: "referredBack", decisions: ["godkänna planen", "uppdra åt sekretariatet att återkomma"], minutes: "Diskussion om tidplanen.", carriedFrom: "KEY#3" });
+    expect(toAgendaItemRecord(raw).problems).toBeUndefined();
   });
 
   it("reads the order key of rows written by the app, and rows without any order", () => {
@@ -227,6 +239,9 @@ describe("toAgendaItemRecord", () => {
     ["no Title", (f) => delete f.Title, { title: "(utan rubrik)", problems: [{ code: "missingTitle" }] }],
     ["Presenter as a lookup object", (f) => (f.Presenter = { LookupId: 3 }), { presenter: "", problems: [{ code: "badField", field: "Presenter" }] }],
     ["StartTime as number", (f) => (f.StartTime = 940), { startTime: null, problems: [{ code: "badField", field: "StartTime" }] }],
+    ["an Outcome outside the choices", (f) => (f.Outcome = "avslagit"), { outcome: null, problems: [{ code: "badField", field: "Outcome" }] }],
+    ["Minutes as a number", (f) => (f.Minutes = 3), { minutes: "", problems: [{ code: "badField", field: "Minutes" }] }],
+    ["an empty CarriedFrom", (f) => (f.CarriedFrom = "  "), { carriedFrom: null }],
   ];
   it.each(repaired)("keeps an item with %s, naming the problem", (_label, breakIt, expected) => {
     const raw = listItem();
@@ -250,6 +265,17 @@ describe("toAgendaItemRecord", () => {
       MeetingKey: "KEY",
       SortKey: 2.5,
     });
+  });
+
+  it("never writes the record's fields from a draft, even when handed a whole record (the editor's save)", () => {
+    const record = { ...toAgendaItemRecord(listItem()), outcome: "decided" as const, decisions: ["godkänna"], minutes: "Sagt.", carriedFrom: "K#1" };
+    expect(Object.keys(toAgendaFields(record)).sort()).toEqual(["Description", "Kind", "Presenter", "ProposedDecisions", "StartTime", "Title"]);
+  });
+
+  it("writes only the record fields given, outcome as its Swedish choice and null clearing a column", () => {
+    expect(toRecordFields({ outcome: "withdrawn" })).toEqual({ Outcome: "utgick" });
+    expect(toRecordFields({ decisions: ["a", " b "], minutes: "M", carriedFrom: null, outcome: null })).toEqual({ Decisions: "a\nb", Minutes: "M", CarriedFrom: null, Outcome: null });
+    expect(toRecordFields({})).toEqual({});
   });
 });
 

@@ -33,4 +33,9 @@ export const common: CommonStrings = {
   rowMissingTitle: "No title",
   rowBadField: (field) => `The field ${field} could not be read`,
   rowUnknownResponse: (value) => `Unknown answer: '${value}' (counted as no answer)`,
+  // fields: the record fields of an agenda item (DESIGN §4a), named wherever they are shown.
+  fieldOutcome: "Outcome",
+  fieldDecisions: "Decision",
+  fieldMinutes: "Minutes",
+  fieldCarriedFrom: "Continues",
 };

@@ -4,5 +4,6 @@ import { common } from "./common";
 import { teams } from "./teams";
 import { outlook } from "./outlook";
 import { protokoll } from "./protokoll";
+import { recording } from "./recording";
 
-export const en: Strings = { common, teams, outlook, protokoll };
+export const en: Strings = { common, teams, outlook, protokoll, recording };

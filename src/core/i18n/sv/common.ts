@@ -35,6 +35,11 @@ export const common = {
   rowMissingTitle: "Saknar rubrik",
   rowBadField: (field: string): string => `Fältet ${field} kunde inte läsas`,
   rowUnknownResponse: (value: string): string => `Okänt svar: '${value}' (räknas som inte svarat)`,
+  // fields: the record fields of an agenda item (DESIGN §4a), named wherever they are shown.
+  fieldOutcome: "Utfall",
+  fieldDecisions: "Mötets beslut",
+  fieldMinutes: "Anteckningar",
+  fieldCarriedFrom: "Fortsättning av",
 };
 
 /** The shape every language's common strings follow. */

@@ -3,8 +3,9 @@ import { common } from "./common";
 import { teams } from "./teams";
 import { outlook } from "./outlook";
 import { protokoll } from "./protokoll";
+import { recording } from "./recording";
 
-export const sv = { common, teams, outlook, protokoll };
+export const sv = { common, teams, outlook, protokoll, recording };
 
 /** The shape of one language's strings: Swedish is the reference every other language must match. */
 export type Strings = typeof sv;

@@ -1,10 +1,7 @@
 /** SharePoint list items of "Dagordning" to AgendaItemRecord, and drafts back to list fields (DESIGN §4). */
-import { joinDecisions, parseStartTime, quotedValue, splitDecisions, UNTITLED } from "../../../core";
-import type { AgendaColumn, RowProblem } from "../../../core";
-import type { AgendaItemDraft, AgendaItemRecord, ItemKind } from "../../../core/types";
+import { EDITOR_FIELDS, readAgendaFields, RECORD_FIELDS, writeAgendaFields } from "../../../core";
+import type { AgendaColumn, AgendaItemDraft, AgendaItemRecord, GraphFieldValue, ItemRecordFields, RowProblem } from "../../../core";
 import { asObject, invalid, optString, reqNonEmpty } from "./guards";
-
-const KINDS: readonly ItemKind[] = ["beslut", "information", "diskussion"];
 
 /** An optional number column: null when unset, a finite number, else invalidResponse. */
 export function optNumberColumn(value: unknown, what: string): number | null {
@@ -13,35 +10,14 @@ export function optNumberColumn(value: unknown, what: string): number | null {
   return value;
 }
 
-/**
- * Reads one column of a row that may have been edited by hand: a bad value gives the fallback and a problem, so the
- * row is still shown (only the row's identity, read by the caller, may fail it).
- */
-function tolerant<T>(problems: RowProblem[], field: string, fallback: T, read: () => T): T {
+/** Reads one order column of a row that may have been edited by hand: a bad value gives null and a problem. */
+function tolerantOrder(problems: RowProblem[], field: string, read: () => number | null): number | null {
   try {
     return read();
   } catch {
     problems.push({ code: "badField", field });
-    return fallback;
+    return null;
   }
-}
-
-function toKind(raw: unknown, decisions: string[], problems: RowProblem[]): ItemKind {
-  // An unset choice column is a secretariat's omission, not broken data: an item that proposes decisions is a
-  // decision item, anything else is information. An unknown value (a choice column allowing fill-in) is read the
-  // same way and named to the secretariat.
-  const fallback: ItemKind = decisions.length > 0 ? "beslut" : "information";
-  if (raw === undefined || raw === null || raw === "") return fallback;
-  const known = typeof raw === "string" ? KINDS.find((kind) => kind === raw.trim().toLowerCase()) : undefined;
-  if (known !== undefined) return known;
-  problems.push({ code: "unknownKind", value: quotedValue(raw) });
-  return fallback;
-}
-
-function toTitle(raw: unknown, problems: RowProblem[]): string {
-  if (typeof raw === "string" && raw.trim() !== "") return raw;
-  problems.push({ code: "missingTitle" });
-  return UNTITLED;
 }
 
 /** Graph listItem (with $expand=fields) to AgendaItemRecord; a bad column is repaired and named in `problems`. */
@@ -52,22 +28,14 @@ export function toAgendaItemRecord(raw: unknown): AgendaItemRecord {
   const etag = optString(item, "eTag", "listItem") ?? optString(fields, "@odata.etag", what);
   if (etag === null || etag === "") throw invalid("listItem.eTag is missing");
   const problems: RowProblem[] = [];
-  const text = (key: string): string => tolerant(problems, key, "", () => optString(fields, key, what) ?? "");
-  const proposedDecisions = splitDecisions(text("ProposedDecisions"));
-  const startText = tolerant(problems, "StartTime", null, () => optString(fields, "StartTime", what));
   const record: AgendaItemRecord = {
     id: reqNonEmpty(item, "id", "listItem"),
     etag,
     meetingKey: reqNonEmpty(fields, "MeetingKey", what),
-    sortKey: tolerant(problems, "SortKey", null, () => optNumberColumn(fields.SortKey, `${what}.SortKey`)),
-    itemNumber: tolerant(problems, "ItemNumber", null, () => optItemNumber(fields.ItemNumber, `${what}.ItemNumber`)),
-    title: toTitle(fields.Title, problems),
-    presenter: text("Presenter"),
-    description: text("Description"),
-    proposedDecisions,
-    kind: toKind(fields.Kind, proposedDecisions, problems),
-    // StartTime is free text typed by people: an unreadable time is left out rather than failing the agenda.
-    startTime: startText === null ? null : parseStartTime(startText),
+    sortKey: tolerantOrder(problems, "SortKey", () => optNumberColumn(fields.SortKey, `${what}.SortKey`)),
+    itemNumber: tolerantOrder(problems, "ItemNumber", () => optItemNumber(fields.ItemNumber, `${what}.ItemNumber`)),
+    // Every other field through the field table (core/schema/agenda-fields.ts): read tolerantly, problems named.
+    ...readAgendaFields(fields, problems),
   };
   return problems.length === 0 ? record : { ...record, problems };
 }
@@ -79,20 +47,17 @@ export function optItemNumber(value: unknown, what: string): number | null {
   return n;
 }
 
-/** The list fields a draft writes: its content; on create also MeetingKey and the order key. */
-export function toAgendaFields(draft: AgendaItemDraft, create?: { meetingKey: string; sortKey: number }): Partial<Record<AgendaColumn, string | number | null>> {
-  // Keyed by the contract's columns (src/core/schema), so a renamed column fails to compile here.
-  const fields: Partial<Record<AgendaColumn, string | number | null>> = {
-    Title: draft.title,
-    Presenter: draft.presenter,
-    Description: draft.description,
-    ProposedDecisions: joinDecisions(draft.proposedDecisions),
-    Kind: draft.kind,
-    StartTime: draft.startTime,
-  };
+/** The list fields a draft writes: the editor's fields only (never the record's); on create also MeetingKey and the order key. */
+export function toAgendaFields(draft: AgendaItemDraft, create?: { meetingKey: string; sortKey: number }): Partial<Record<AgendaColumn, GraphFieldValue>> {
+  const fields = writeAgendaFields(draft, EDITOR_FIELDS);
   if (create !== undefined) {
     fields.MeetingKey = create.meetingKey;
     fields.SortKey = create.sortKey;
   }
   return fields;
+}
+
+/** The list fields a write of the record's fields sets: only those given. */
+export function toRecordFields(fields: Partial<ItemRecordFields>): Partial<Record<AgendaColumn, GraphFieldValue>> {
+  return writeAgendaFields(fields as ItemRecordFields, RECORD_FIELDS.filter((name) => name in fields));
 }

@@ -1,7 +1,7 @@
 /** Both versions of an item after a 412, stacked per field (the pane is 350 px): the user's text is kept, each changed field is chosen. */
 import { Badge, Button, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import { conflictingFields, droppedFromTheirs, MERGE_FIELDS, mergeItem } from "../../../core";
+import { AGENDA_FIELDS, conflictingFields, droppedFromTheirs, labelOf, MERGE_FIELDS, mergeItem, mergesClauses } from "../../../core";
 import type { FieldChoice, MergeChoices, MergeField, MergeValues } from "../../../core";
 import { useStrings } from "../../i18n";
 
@@ -45,21 +45,15 @@ export interface ConflictViewProps {
 /** Renders one block per field, a choice per changed field, what the merge would replace, and the ways on. */
 export function ConflictView({ base, mine, theirs, choices, missing, onChoose, onMerge, onKeepMine, onUseTheirs }: ConflictViewProps): JSX.Element {
   const styles = useStyles();
-  const { outlook } = useStrings();
+  const strings = useStrings();
+  const { outlook } = strings;
   const idPrefix = useId();
   const changed = new Set(conflictingFields(mine, theirs));
-  const labels: Record<MergeField, string> = {
-    title: outlook.titleLabel,
-    startTime: outlook.startTimeLabel,
-    presenter: outlook.presenterLabel,
-    proposedDecisions: outlook.decisionsLabel,
-    description: outlook.descriptionLabel,
-    kind: outlook.kindLabel,
-  };
+  const labels = Object.fromEntries(MERGE_FIELDS.map((field) => [field, labelOf(strings, AGENDA_FIELDS[field].label)])) as Record<MergeField, string>;
   const show = (values: MergeValues, field: MergeField): string => {
     if (field === "kind") return outlook.kinds[values.kind];
-    if (field === "proposedDecisions") return values.proposedDecisions.join("\n");
-    return values[field] ?? "";
+    const value: unknown = values[field];
+    return Array.isArray(value) ? value.join("\n") : String(value ?? "");
   };
   const dropped = droppedFromTheirs(base, theirs, mergeItem(mine, theirs, choices));
   const droppedText = [...dropped.fields.map((field) => labels[field]), ...dropped.clauses.map(outlook.mergeClause)].join(", ");
@@ -95,7 +89,7 @@ export function ConflictView({ base, mine, theirs, choices, missing, onChoose, o
                     >
                       <Radio value="mine" label={outlook.choiceMine} />
                       <Radio value="theirs" label={outlook.choiceTheirs} />
-                      {field === "proposedDecisions" && <Radio value="both" label={outlook.choiceBoth} />}
+                      {mergesClauses(field) && <Radio value="both" label={outlook.choiceBoth} />}
                     </RadioGroup>
                     {unchosen && (
                       <Text id={`${labelId}-missing`} weight="semibold">

@@ -1,7 +1,7 @@
 /** Edits one agenda item (or a new one): every save is guarded by the item's eTag, a conflict keeps the user's text. */
 import { Button, Combobox, Field, Input, makeStyles, Option, Select, Textarea, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import { defaultChoices, fieldsBothChanged, mergeItem } from "../../../core";
+import { defaultChoices, fieldsBothChanged, ITEM_KINDS, mergeItem } from "../../../core";
 import type { AgendaItem, AgendaItemRecord, ItemKind, MergeChoices, MergeField, MergeValues } from "../../../core";
 import { useEnvironment } from "../../environment";
 import { useStrings } from "../../i18n";
@@ -12,8 +12,6 @@ import { addItem } from "./agendaOps";
 import { ConflictView } from "./ConflictView";
 import { EMPTY_FIELDS, fieldsOf, validate, valuesOf } from "./itemFields";
 import type { FieldErrors, ItemFields } from "./itemFields";
-
-const KINDS: readonly ItemKind[] = ["beslut", "information", "diskussion"];
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium },
@@ -152,14 +150,14 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
         </Combobox>
       </Field>
       <Field label={outlook.decisionsLabel} hint={outlook.decisionsHint}>
-        <Textarea value={fields.decisions} onChange={(_, d) => set("decisions", d.value)} resize="vertical" rows={3} />
+        <Textarea value={fields.proposedDecisions} onChange={(_, d) => set("proposedDecisions", d.value)} resize="vertical" rows={3} />
       </Field>
       <Field label={outlook.descriptionLabel}>
         <Textarea value={fields.description} onChange={(_, d) => set("description", d.value)} resize="vertical" rows={2} />
       </Field>
       <Field label={outlook.kindLabel}>
         <Select value={fields.kind} onChange={(_, d) => set("kind", d.value as ItemKind)}>
-          {KINDS.map((kind) => (
+          {ITEM_KINDS.map((kind) => (
             <option key={kind} value={kind}>
               {outlook.kinds[kind]}
             </option>

@@ -3,7 +3,7 @@
  * by id, and every preparatory write (binding files added by hand to their item) changes nothing a reader sees, so an
  * edit interrupted at any point leaves an agenda that is whole: before, or after, never between.
  */
-import { appendKey, filesToBind, NO_ITEM_ID, planMove } from "../../../core";
+import { appendKey, EDITOR_FIELDS, filesToBind, NO_ITEM_ID, pickFields, planMove } from "../../../core";
 import type { AgendaItemDraft, AgendaItemRecord, AgendaStore, DocumentStore, FileRecord, UploadResult } from "../../../core";
 
 /** The stores the editor writes to. */
@@ -14,14 +14,7 @@ export interface AgendaDeps {
 
 /** The draft of a stored record (what update() writes). */
 export function draftOf(record: AgendaItemRecord): AgendaItemDraft {
-  return {
-    title: record.title,
-    presenter: record.presenter,
-    description: record.description,
-    proposedDecisions: record.proposedDecisions,
-    kind: record.kind,
-    startTime: record.startTime,
-  };
+  return pickFields(record, EDITOR_FIELDS);
 }
 
 /**

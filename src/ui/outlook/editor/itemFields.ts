@@ -1,30 +1,16 @@
 /** The editable text of an agenda item and its validation (what the form holds between saves). */
-import { joinDecisions, parseStartTime, splitDecisions } from "../../../core";
-import type { AgendaItemRecord, ItemKind } from "../../../core";
+import { draftOfForm, EDITOR_FIELDS, emptyForm, formOf, parseStartTime, pickFields } from "../../../core";
+import type { AgendaForm, AgendaItemDraft } from "../../../core";
 
-/** The form's fields, all as typed. */
-export interface ItemFields {
-  title: string;
-  startTime: string;
-  presenter: string;
-  decisions: string;
-  description: string;
-  kind: ItemKind;
-}
+/** The form's fields, all as typed: the editor's fields of the field table (core/schema/agenda-fields.ts). */
+export type ItemFields = AgendaForm;
 
 /** Empty fields for a new item. */
-export const EMPTY_FIELDS: ItemFields = { title: "", startTime: "", presenter: "", decisions: "", description: "", kind: "beslut" };
+export const EMPTY_FIELDS: ItemFields = emptyForm();
 
-/** The fields of a stored record. */
-export function fieldsOf(record: AgendaItemRecord): ItemFields {
-  return {
-    title: record.title,
-    startTime: record.startTime ?? "",
-    presenter: record.presenter,
-    decisions: joinDecisions(record.proposedDecisions),
-    description: record.description,
-    kind: record.kind,
-  };
+/** The fields of a stored record (its editor fields; a record's outcome or minutes never enter the form). */
+export function fieldsOf(record: AgendaItemDraft): ItemFields {
+  return formOf(pickFields(record, EDITOR_FIELDS));
 }
 
 /** Field problems, keyed by field; empty when the fields can be saved. */
@@ -38,14 +24,7 @@ export function validate(fields: ItemFields): FieldErrors {
   return errors;
 }
 
-/** The record values the fields stand for (without id, etag, key and number). */
-export function valuesOf(fields: ItemFields): Pick<AgendaItemRecord, "title" | "startTime" | "presenter" | "proposedDecisions" | "description" | "kind"> {
-  return {
-    title: fields.title.trim(),
-    startTime: fields.startTime.trim() === "" ? null : parseStartTime(fields.startTime),
-    presenter: fields.presenter.trim(),
-    proposedDecisions: splitDecisions(fields.decisions),
-    description: fields.description.trim(),
-    kind: fields.kind,
-  };
+/** The record values the fields stand for (the draft an update writes). */
+export function valuesOf(fields: ItemFields): AgendaItemDraft {
+  return draftOfForm(fields);
 }

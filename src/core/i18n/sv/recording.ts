@@ -1,0 +1,75 @@
+/** Swedish strings of recording the meeting in the side panel and of the record shown on stage and tab (issue 13). */
+import type { Outcome } from "../../record";
+
+const outcomes: Record<Outcome, string> = {
+  decided: "Beslutat",
+  tabled: "Bordlagt / hänskjutet till nästa möte",
+  referredBack: "Återremitterat",
+  noted: "Informationen noterad",
+  withdrawn: "Utgick",
+};
+
+export const recording = {
+  modeSwitch: "Protokollför",
+  opening: "Öppnar protokollföringen…",
+  openFailed: "Protokollföringen kunde inte öppnas.",
+  tabsLabel: "Protokollföring",
+  itemTab: "Punkt",
+  presenceTab: "Närvaro",
+  chairLabel: "Ordförande",
+  chairHint: "Ordföranden kan också protokollföra. Skriv namnet som i kallelsen.",
+  chairSaved: "Ordförande sparad.",
+  chairFailed: "Ordföranden kunde inte sparas.",
+  itemLoadFailed: "Punkten kunde inte hämtas.",
+  outcomeLabel: "Utfall",
+  outcomes,
+  decisionsLabel: "Beslut",
+  clauseLabel: (n: number): string => `Att-sats ${n}`,
+  addClause: "Lägg till att-sats",
+  removeClause: (n: number): string => `Ta bort att-sats ${n}`,
+  minutesLabel: "Anteckning",
+  status: {
+    saved: "Sparat",
+    pending: "Ändrat, sparas strax",
+    saving: "Sparar…",
+    unsaved: "Ej sparat. Texten finns kvar här och försöker sparas igen av sig själv.",
+    conflict: "Ej sparat: någon annan ändrade samma sak. Välj version nedan.",
+  },
+  conflictHeading: "Ändrat av två",
+  conflictFields: { outcome: "Utfall", decisions: "Beslut", minutes: "Anteckning" },
+  conflictMine: "Din version",
+  conflictTheirs: "Sparad version",
+  keepMine: "Behåll din",
+  takeTheirs: "Ta den sparade",
+  keepBoth: "Behåll båda",
+  noOutcome: "Inget utfall",
+  assignmentsHeading: "Uppdrag",
+  noAssignments: "Inga uppdrag under punkten.",
+  assignmentLine: (assignee: string, title: string): string => `${assignee}: att ${title}`,
+  dueNextMeeting: "till nästa möte",
+  dueDate: (date: string): string => `senast ${date}`,
+  suggestion: (assignee: string, title: string): string => `Skapa uppdrag: ${assignee} att ${title}`,
+  addAssignmentHeading: "Nytt uppdrag",
+  assignmentTitle: "Vad (att …)",
+  assignmentAssignee: "Vem (person, roll eller kommun)",
+  assignmentNextMeeting: "Till nästa möte",
+  assignmentDue: "Senast (ÅÅÅÅ-MM-DD)",
+  addAssignment: "Lägg till uppdrag",
+  removeAssignment: (title: string): string => `Ta bort uppdraget ${title}`,
+  assignmentProblems: {
+    titleMissing: "Skriv vad uppdraget gäller.",
+    assigneeMissing: "Skriv vem som får uppdraget.",
+    dueInvalid: "Skriv datumet som ÅÅÅÅ-MM-DD, eller välj Till nästa möte.",
+  },
+  assignmentAdded: "Uppdraget sparat.",
+  assignmentRemoved: "Uppdraget borttaget.",
+  assignmentFailed: "Uppdraget kunde inte sparas. Det du skrev finns kvar.",
+  assignmentsLoadFailed: "Uppdragen kunde inte hämtas.",
+  currentItemFailed: "Scenen kunde inte flyttas till punkten. Försök igen.",
+  // Stage and tab.
+  decisionHeading: "Beslut",
+  outcomeShown: (label: string): string => `Utfall: ${label}`,
+};
+
+/** The shape every language's recording strings follow. */
+export type RecordingStrings = typeof recording;
