@@ -160,9 +160,13 @@ describeWithLibreOffice("Skapa slutligt protokoll through the demo tenant", () =
 });
 
 describe("the final .docx (no LibreOffice needed)", () => {
-  it("holds närvaro as recorded, and no UTKAST marking where the draft of the same meeting has one", async () => {
+  it("holds närvaro and decisions as recorded, and no UTKAST marking where the draft of the same meeting has one", async () => {
     tenant.reset();
-    const view = await services.meetings.loadMeetingView({ key });
+    const loaded = await services.meetings.loadMeetingView({ key });
+    if (loaded.agenda.state !== "ready") throw new Error("demomötet lästes inte");
+    // The third item decided otherwise than proposed, as the record says.
+    const items = loaded.agenda.value.items.map((item, i) => (i === 2 ? { ...item, outcome: "decided" as const, decisions: ["återkomma med ett reviderat yttrande i januari"] } : item));
+    const view: MeetingView = { ...loaded, agenda: { state: "ready", value: { ...loaded.agenda.value, items } } };
     const row = registerRow({ meetingKey: key, number: view.meetingNumber, state: "ended" });
     const presence: PresenceRow[] = [
       { id: "p1", etag: '"1"', meetingKey: key, email: "karin.lindqvist@helsingborg.se", displayName: "Karin Lindqvist", organisation: "Helsingborg", status: "present", arrived: "08.45", left: null, role: "member", note: "" },
@@ -170,6 +174,8 @@ describe("the final .docx (no LibreOffice needed)", () => {
     const final = await finalDocuments(services, view, { groupName: DEMO_CONFIG.groupName, loadRecord: async () => ({ register: row, presence, assignments: [] }) }).renderDocx();
     const text = await mammothText(final);
     expect(text).toContain("Karin Lindqvist, Helsingborg, från kl 08.45");
+    expect(text).toContain("att återkomma med ett reviderat yttrande i januari");
+    expect(text).not.toContain("att ställa sig bakom förslaget till gemensamt yttrande");
     // The marking is in the page header (which mammoth does not read): the parts as Word reads them.
     expect(await wordParts(final)).not.toContain("UTKAST");
     expect(await wordParts(await draftBytes(view, { groupName: DEMO_CONFIG.groupName }))).toContain("UTKAST");

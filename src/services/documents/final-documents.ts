@@ -29,7 +29,10 @@ export function finalDocuments(services: Pick<Services, "directory">, view: Meet
       if (view.agenda.state === "error") throw new DraftError(view.agenda.error.code, `agenda: ${view.agenda.error.detail ?? ""}`);
       if (view.files.state === "error") throw new DraftError(view.files.error.code, `files: ${view.files.error.detail ?? ""}`);
       const [attendance, record] = await Promise.all([attendanceForDraft(services.directory, view), loadRecord?.() ?? Promise.resolve(null)]);
-      const protokoll = buildProtokoll({ ...draftOptions, meeting: view.meeting, meetingNumber: view.meetingNumber, agenda: view.agenda.value, attendance, record });
+      const agenda = view.agenda.value;
+      // The decisions as taken where an outcome was recorded; items nobody recorded are written as planned.
+      const itemRecords = new Map(agenda.items.filter((i) => i.outcome !== null).map((i) => [i.id, { outcome: i.outcome, decisions: i.decisions, minutes: i.minutes, carriedFrom: i.carriedFrom }]));
+      const protokoll = buildProtokoll({ ...draftOptions, meeting: view.meeting, meetingNumber: view.meetingNumber, agenda, attendance, record, itemRecords });
       // The built-in template (the group's current format) until the library's own template is read (issue 14 item 1).
       return renderProtokollDocx(protokoll, { final: true, author: view.me.name });
     },
