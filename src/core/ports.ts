@@ -14,6 +14,7 @@ import type {
   RsvpResponse,
 } from "./types";
 import type { AssignmentStore, MeetingRegister, OnlineAttendanceSource, PresenceStore } from "./record/ports";
+import type { MeetingRegisterRow } from "./record/types";
 
 /** How a view addresses a meeting: the iCalUId, and the folder name when already known (saves a round trip). */
 export interface MeetingRef {
@@ -35,6 +36,13 @@ export interface MeetingView {
   meeting: Meeting;
   /** Meeting number within its year (Protokoll nr N), null when the series cannot be read. */
   meetingNumber: number | null;
+  /**
+   * Where the number comes from: the meeting's row in "Sammanträden" ("register"), or counted among the group's
+   * meetings that year because the meeting has no row or the row no number ("computed": preliminary until saved).
+   */
+  numberSource: "register" | "computed";
+  /** The meeting's row in "Sammanträden": null when it has none yet; an error when the list could not be read. */
+  record: Section<MeetingRegisterRow | null>;
   agenda: Section<Agenda>;
   /** Organizer's copy: forbidden for members who cannot read it. */
   attendance: Section<AttendanceReport>;

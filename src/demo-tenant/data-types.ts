@@ -181,6 +181,38 @@ export interface DemoSite {
   externalSharing?: "disabled" | "existingGuests" | "newAndExistingGuests";
 }
 
+/** One person's part in one session of an online meeting (Graph's attendanceRecord); mail null for anonymous joiners. */
+export interface DemoAttendanceRecord {
+  mail: string | null;
+  name: string;
+  role: "Organizer" | "Presenter" | "Attendee";
+  intervals: { joinUtc: string; leaveUtc: string }[];
+}
+
+/** One session's attendance report (Graph's meetingAttendanceReport). */
+export interface DemoAttendanceReport {
+  id: string;
+  meetingStartUtc: string;
+  meetingEndUtc: string;
+  records: DemoAttendanceRecord[];
+}
+
+/**
+ * A Teams online meeting, found by its join URL (a series shares one). Only the organizer reads its attendance
+ * reports; the invitees of an event with this join URL see the meeting, and get 403 on its reports.
+ */
+export interface DemoOnlineMeeting {
+  id: string;
+  joinWebUrl: string;
+  organizer: string;
+  subject: string;
+  chatThreadId: string;
+  startUtc: string;
+  endUtc: string;
+  createdUtc: string;
+  attendanceReports: DemoAttendanceReport[];
+}
+
 /** The whole demo tenant. */
 export interface DemoData {
   version: 1;
@@ -191,4 +223,6 @@ export interface DemoData {
   events: DemoEvent[];
   chats: DemoChat[];
   sites: DemoSite[];
+  /** Online meetings with their attendance reports (absent in older data files: none). */
+  onlineMeetings?: DemoOnlineMeeting[];
 }

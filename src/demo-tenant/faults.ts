@@ -82,7 +82,7 @@ export class FaultInjector {
     this.queued.push(...kinds.map((kind) => ({ kind, where })));
   }
 
-  /** One draw per request (its path, for targeted faults): the fault to inject, or undefined. */
+  /** One draw per request ("METHOD /path", for targeted faults): the fault to inject, or undefined. */
   draw(path = ""): FaultKind | undefined {
     const index = this.queued.findIndex((q) => q.where === undefined || path.includes(q.where));
     if (index >= 0) return this.queued.splice(index, 1)[0]!.kind;

@@ -8,6 +8,7 @@ import { routeChats } from "./routes-chats";
 import { routeDirectory } from "./routes-directory";
 import { routeDrives } from "./routes-drive";
 import { routeEvents } from "./routes-events";
+import { routeOnlineMeetings } from "./routes-online-meetings";
 import { routeSites } from "./routes-sites";
 import type { DemoStore } from "./store";
 
@@ -19,7 +20,7 @@ export interface GraphRequest {
   body: Buffer | undefined;
 }
 
-const ROUTES = [routeEvents, routeDirectory, routeChats, routeSites, routeDrives];
+const ROUTES = [routeOnlineMeetings, routeEvents, routeDirectory, routeChats, routeSites, routeDrives];
 
 /** Resolves `Bearer demo:<mail>` to a demo user, or throws 401 InvalidAuthenticationToken. */
 export function authenticate(store: DemoStore, authorization: string | undefined): DemoUser {

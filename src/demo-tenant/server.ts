@@ -72,7 +72,10 @@ export interface DemoTenant {
   /** The live working copy (for assertions). */
   state(): DemoData;
   setFaults(spec: string | undefined, seed?: number): void;
-  /** The next Graph requests (inner batch requests count one each) get these faults, in order; with `where`, only requests whose decoded path contains it. */
+  /**
+   * The next Graph requests (inner batch requests count one each) get these faults, in order; with `where`, only
+   * requests whose "METHOD /decoded/path?query" contains it ("/children", or "POST /v1.0/sites/…/items" for a create).
+   */
   injectFaults(kinds: readonly FaultKind[], where?: string): void;
   setLatency(ms: number): void;
 }
@@ -163,7 +166,8 @@ export async function startDemoTenant(options: DemoTenantOptions = {}): Promise<
    * lostResponse routes first (the write happens) and then answers like a timeout: the client cannot know it worked.
    */
   const serveOne = async (req: GraphRequest, origin: string): Promise<GraphResponse> => {
-    const fault = faults.draw(safeDecode(req.url));
+    // "METHOD /path?query": a targeted fault can name a write alone ("POST /v1.0/sites/…/items"), not the read before it.
+    const fault = faults.draw(`${req.method.toUpperCase()} ${safeDecode(req.url)}`);
     if (fault !== undefined && fault !== "lostResponse") return { ...(await faultResponse(fault)), fault };
     const user = authenticate(store, req.headers.authorization);
     const response = routeGraph(req, user, store, origin);

@@ -1,7 +1,7 @@
 /** Scopes: minimal, and the same list in the code, docs/graph-scopes.md, SECURITY.md and (where named) the README. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { GRAPH_SCOPES, graphScopes, PROVISIONING_SCOPES } from "../../src/services/auth/scopes";
+import { GRAPH_SCOPES, graphScopes, ONLINE_MEETING_SCOPES, PROVISIONING_SCOPES } from "../../src/services/auth/scopes";
 
 const ROOT = path.resolve(__dirname, "../..");
 const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8");
@@ -55,11 +55,20 @@ describe("Graph scopes", () => {
     expect(new Set(tableScopes(read("SECURITY.md"), /## Microsoft Graph scopes/))).toEqual(new Set(GRAPH_SCOPES));
   });
 
+  it("the scopes asked for only when used are documented apart in both, read-only, and never asked for at sign-in", () => {
+    expect(new Set(tableScopes(read("docs/graph-scopes.md"), /### Asked for only when used/))).toEqual(new Set(ONLINE_MEETING_SCOPES));
+    expect(new Set(tableScopes(read("SECURITY.md"), /### Asked for only when used/))).toEqual(new Set(ONLINE_MEETING_SCOPES));
+    for (const scope of ONLINE_MEETING_SCOPES) {
+      expect(GRAPH_SCOPES).not.toContain(scope);
+      expect(scope).toMatch(/\.Read(\.All)?$/);
+    }
+  });
+
   it("the README names only the requested scopes, the Sites.Selected alternative, or scopes the docs say are not requested", () => {
     const docs = read("docs/graph-scopes.md");
     const notRequested = (/^Not requested:.*$/m.exec(docs)?.[0] ?? "").match(SCOPE_NAME) ?? [];
     expect(notRequested).toContain("Mail.Send");
-    const allowed = new Set([...GRAPH_SCOPES, ...PROVISIONING_SCOPES, "Sites.Selected", ...notRequested]);
+    const allowed = new Set([...GRAPH_SCOPES, ...PROVISIONING_SCOPES, ...ONLINE_MEETING_SCOPES, "Sites.Selected", ...notRequested]);
     for (const scope of new Set(read("README.md").match(SCOPE_NAME) ?? [])) expect(allowed).toContain(scope);
   });
 

@@ -63,6 +63,8 @@ export function makeView(overrides: Partial<MeetingView> = {}): MeetingView {
       onlineMeetingUrl: null,
     },
     meetingNumber: 4,
+    numberSource: "computed",
+    record: { state: "ready", value: null },
     agenda: {
       state: "ready",
       value: {

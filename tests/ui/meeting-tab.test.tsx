@@ -29,6 +29,16 @@ describe("meeting tab", () => {
     expect(screen.getByText("Möte nr 4")).toBeTruthy();
   });
 
+  it("says a counted number is preliminary until the meeting register holds it", async () => {
+    const { unmount } = renderApp({ services: fakeServices({ loadMeetingView: jest.fn(async () => makeView({ numberSource: "computed" })) }) });
+    await screen.findByText("Möte nr 4");
+    expect(screen.getByText("(preliminärt nummer)")).toBeTruthy();
+    unmount();
+    renderApp({ services: fakeServices({ loadMeetingView: jest.fn(async () => makeView({ numberSource: "register" })) }) });
+    await screen.findByText("Möte nr 4");
+    expect(screen.queryByText("(preliminärt nummer)")).toBeNull();
+  });
+
   it("lists every item with number, time, presenter, and its bilagor numbered across the meeting", async () => {
     renderApp();
     const agenda = await screen.findByRole("region", { name: "Dagordning" });

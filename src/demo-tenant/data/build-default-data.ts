@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Document, HeadingLevel, Packer, Paragraph } from "docx";
-import type { DemoAttendee, DemoData, DemoDriveItem, DemoEvent, DemoList, DemoListItem, DemoPermission, DemoResponse, DemoSeries, DemoUser } from "../data-types";
-import { AGENDA_LIST, DOCUMENT_LIBRARY } from "../../core";
+import type { DemoAttendee, DemoData, DemoDriveItem, DemoEvent, DemoList, DemoListItem, DemoOnlineMeeting, DemoPermission, DemoResponse, DemoSeries, DemoUser } from "../data-types";
+import { AGENDA_LIST, ASSIGNMENT_LIST, ASSIGNMENT_STATUS_CHOICES, DOCUMENT_LIBRARY, PRESENCE_LIST, PRESENCE_ROLE_CHOICES, PRESENCE_STATUS_CHOICES, RECORD_STATE_CHOICES, REGISTER_LIST } from "../../core";
 import { demoColumnsOf } from "../list-columns";
 import { makePdf } from "./pdf";
 
@@ -194,6 +194,27 @@ october.startUtc = new Date(Date.parse(october.startUtc) - DAY_MS).toISOString()
 october.endUtc = new Date(Date.parse(october.endUtc) - DAY_MS).toISOString().replace(/\.000Z$/, "Z");
 october.lastModifiedUtc = "2026-09-28T13:10:00Z";
 
+/**
+ * Another meeting the same secretariat organizes the same year, not the group's: the board of Familjen Helsingborg AB,
+ * without a folder in Möteshandlingar or a row in Sammanträden. It must not shift the group's meeting numbers.
+ */
+const boardMeeting: DemoEvent = {
+  iCalUId: goid("board:2026-05-21"),
+  subject: "Styrelsemöte Familjen Helsingborg AB",
+  startUtc: meetingTimes(5, 21).start,
+  endUtc: meetingTimes(5, 21).end,
+  timeZone: "W. Europe Standard Time",
+  location: "Familjen Helsingborgs kansli, Södergatan 22, Helsingborg",
+  organizer: ORGANIZER,
+  attendees: [answer(mailOf(DIRECTORS[5] as Person), "accepted", "2026-05-02T08:00:00Z"), answer(mailOf(DIRECTORS[9] as Person), "accepted", "2026-05-03T08:00:00Z")],
+  seriesId: null,
+  isCancelled: false,
+  joinUrl: null,
+  bodyHtml: "<html><body><p>Styrelsemöte i Familjen Helsingborg AB.</p></body></html>",
+  createdUtc: "2026-04-20T09:00:00Z",
+  lastModifiedUtc: "2026-04-20T09:00:00Z",
+};
+
 const series: DemoSeries = {
   id: SERIES_ID,
   iCalUId: SERIES_UID,
@@ -378,6 +399,140 @@ const agendaList: DemoList = {
   ...versioned("list:dagordning", "2025-11-20T08:00:00Z", "2026-12-02T13:45:10Z", 14, ORGANIZER),
 };
 agendaList.nextItemId = nextAgendaId;
+
+/** A generic list of the record, its columns from core and its rows numbered from 1. */
+function recordList(spec: typeof REGISTER_LIST | typeof PRESENCE_LIST | typeof ASSIGNMENT_LIST, rows: DemoListItem["fields"][], edited: string): DemoList {
+  const items = rows.map((fields, i) => ({ id: String(i + 1), fields, ...versioned(`${spec.name}:${i + 1}`, edited, edited, 2, ORGANIZER) }));
+  return {
+    id: guid(`list:${spec.name.toLowerCase()}`),
+    name: spec.name,
+    displayName: spec.displayName,
+    template: spec.template,
+    columns: demoColumnsOf(spec),
+    items,
+    nextItemId: items.length + 1,
+    ...versioned(`list:${spec.name.toLowerCase()}`, "2026-01-05T08:00:00Z", edited, 3 + items.length, ORGANIZER),
+  };
+}
+
+const nameOf = (p: Person): string => `${p.given} ${p.family}`;
+const CHAIR = DIRECTORS[0] as Person;
+
+/**
+ * Sammanträden: the year's meetings before December, numbered 1–10 and justerade. December has no row yet: its
+ * number is computed (preliminärt) until the secretariat opens it to record it.
+ */
+const registerList = recordList(
+  REGISTER_LIST,
+  events.slice(0, 10).map((event, i) => ({
+    Title: event.subject,
+    MeetingKey: event.iCalUId,
+    Start: event.startUtc,
+    Number: i + 1,
+    FolderName: event === october ? OCTOBER_FOLDER_NAME : `${event.startUtc.slice(0, 10)} ${event.subject}`,
+    Chair: nameOf(CHAIR),
+    Approvers: [nameOf(DIRECTORS[(i + 1) % DIRECTORS.length] as Person), nameOf(DIRECTORS[(i + 2) % DIRECTORS.length] as Person)].join("\n"),
+    RecordState: RECORD_STATE_CHOICES.approved,
+  })),
+  "2026-11-20T14:00:00Z",
+);
+
+/** Närvaro of November, as recorded: answers became presence, one came late, one left early, one guest. */
+const presenceList = recordList(
+  PRESENCE_LIST,
+  [
+    ...november.attendees.map((a) => {
+      const user = users.find((u) => u.mail === a.mail) as DemoUser;
+      const guest = a.type === "optional";
+      const fields: DemoListItem["fields"] = {
+        Title: user.displayName,
+        MeetingKey: november.iCalUId,
+        Email: a.mail,
+        DisplayName: user.displayName,
+        Organisation: user.organisation,
+        Status: a.response === "declined" ? PRESENCE_STATUS_CHOICES.apologies : PRESENCE_STATUS_CHOICES.present,
+        Role: guest ? PRESENCE_ROLE_CHOICES.guest : a.mail === mailOf(CHAIR) ? PRESENCE_ROLE_CHOICES.chair : PRESENCE_ROLE_CHOICES.member,
+      };
+      if (a.mail === mailOf(DIRECTORS[3] as Person)) fields.Arrived = "08.45";
+      if (a.mail === mailOf(DIRECTORS[8] as Person)) fields.Left = "11.10";
+      return fields;
+    }),
+    {
+      Title: nameOf(SECRETARIAT),
+      MeetingKey: november.iCalUId,
+      Email: ORGANIZER,
+      DisplayName: nameOf(SECRETARIAT),
+      Organisation: SECRETARIAT.org,
+      Status: PRESENCE_STATUS_CHOICES.present,
+      Role: PRESENCE_ROLE_CHOICES.secretariat,
+    },
+  ],
+  "2026-11-13T10:40:00Z",
+);
+
+/** Uppdrag given in November (item 3), still open: the kind a later protokoll follows up. */
+const assignmentList = recordList(
+  ASSIGNMENT_LIST,
+  [
+    {
+      Title: "återkomma med förslag på prioriteringar 2027",
+      MeetingKey: november.iCalUId,
+      ItemId: agendaIdOf.get(`${november.iCalUId}#3`) ?? "",
+      Assignee: "Nätverket Näringsliv och destination",
+      Status: ASSIGNMENT_STATUS_CHOICES.open,
+    },
+  ],
+  "2026-11-13T10:40:00Z",
+);
+
+/** UTC ISO of a Stockholm wall time on a meeting day (CET in November and December). */
+const cet = (date: string, hhmm: string): string => new Date(`${date}T${hhmm}:00+01:00`).toISOString().replace(/\.000Z$/, "Z");
+
+/**
+ * The series' Teams meeting (one join URL for every occurrence) with an attendance report per session: November's,
+ * and December's with those who joined online (one twice, one left early); the rest were in the room.
+ */
+function onlineMeeting(): DemoOnlineMeeting {
+  const record = (p: Person, role: "Organizer" | "Presenter" | "Attendee", date: string, ...spans: [string, string][]) => ({
+    mail: mailOf(p),
+    name: nameOf(p),
+    role,
+    intervals: spans.map(([from, to]) => ({ joinUtc: cet(date, from), leaveUtc: cet(date, to) })),
+  });
+  const nov = "2026-11-13";
+  const dec = "2026-12-11";
+  return {
+    id: `MSo1N2Y5ZGFjYy03MWJmLTQ3NDMtYjQxMy01M2EdFGkdRWHJlQ_${hex("online:kommundirektorsmote", 24)}`,
+    joinWebUrl: JOIN_URL,
+    organizer: ORGANIZER,
+    subject: "Kommundirektörsmöte",
+    chatThreadId: CHAT_ID,
+    startUtc: meetingTimes(1, 9).start,
+    endUtc: meetingTimes(1, 9).end,
+    createdUtc: CREATED,
+    attendanceReports: [
+      {
+        id: guid("report:2026-11-13"),
+        meetingStartUtc: cet(nov, "08:22"),
+        meetingEndUtc: cet(nov, "11:34"),
+        records: [record(SECRETARIAT, "Organizer", nov, ["08:22", "11:34"]), record(DIRECTORS[6] as Person, "Attendee", nov, ["08:31", "11:30"])],
+      },
+      {
+        id: guid("report:2026-12-11"),
+        meetingStartUtc: cet(dec, "08:20"),
+        meetingEndUtc: cet(dec, "11:35"),
+        records: [
+          record(SECRETARIAT, "Organizer", dec, ["08:20", "11:35"]),
+          record(DIRECTORS[1] as Person, "Attendee", dec, ["08:27", "11:31"]),
+          // Dropped out and joined again: first join and last leave count.
+          record(DIRECTORS[6] as Person, "Attendee", dec, ["08:44", "10:02"], ["10:09", "11:12"]),
+          record(GUESTS[0] as Person, "Presenter", dec, ["08:40", "09:20"]),
+          { mail: null, name: "Ringde in (+46 42 10 50 00)", role: "Attendee", intervals: [{ joinUtc: cet(dec, "09:02"), leaveUtc: cet(dec, "09:15") }] },
+        ],
+      },
+    ],
+  };
+}
 
 /** A bilaga to write to files/ and place in a folder: by ItemId (`item`, as the app writes), ItemNumber, or name prefix. */
 interface FileSeed {
@@ -588,7 +743,8 @@ async function main(): Promise<void> {
       },
     ],
     series: [series],
-    events,
+    // The board meeting comes last so that the group's meetings keep their places (events[10] is December).
+    events: [...events, boardMeeting],
     chats: [
       {
         id: CHAT_ID,
@@ -607,9 +763,10 @@ async function main(): Promise<void> {
         hostname: "familjenhelsingborg.sharepoint.com",
         path: "/sites/kdgrupp",
         createdUtc: "2025-11-20T08:00:00Z",
-        lists: [agendaList, library],
+        lists: [agendaList, library, registerList, presenceList, assignmentList],
       },
     ],
+    onlineMeetings: [onlineMeeting()],
   };
   writeFileSync(join(OUT_DIR, "default.json"), `${JSON.stringify(data, null, 2)}\n`);
   process.stdout.write(`wrote ${join(OUT_DIR, "default.json")} and ${DECEMBER_FILES.length + NOVEMBER_FILES.length + OCTOBER_FILES.length} files\n`);

@@ -1,4 +1,4 @@
-/** AssignmentStore over the list "Uppdrag" (DESIGN §4a): a create after an unclear answer never writes a second row. */
+/** AssignmentStore over the list "Uppdrag" (DESIGN §4a): a create never writes a second row of the same uppdrag. */
 import type { AssignmentStore } from "../../core/record/ports";
 import type { AssignmentFields, AssignmentRow } from "../../core/record/types";
 import type { GraphContext } from "./context";
@@ -14,10 +14,17 @@ function isWriteOf(row: AssignmentRow, fields: AssignmentFields): boolean {
 /** Graph-backed AssignmentStore. */
 export function createAssignmentStore(ctx: GraphContext): AssignmentStore {
   const rows = rowList<AssignmentRow, AssignmentFields>(ctx, { items: ctx.paths.assignmentItems, what: "uppdrag", toRow: toAssignmentRow, toFields: assignmentFields });
+  const sameIn = async (fields: AssignmentFields): Promise<AssignmentRow | null> => byAge((await rows.list(fields.meetingKey)).filter((row) => isWriteOf(row, fields)))[0] ?? null;
   return {
     list: async (meetingKey) => byAge(await rows.list(meetingKey)),
-    // Two equal uppdrag given on purpose are two rows: only an unclear answer makes create look before writing again.
-    create: (fields) => rows.create(fields, async () => byAge((await rows.list(fields.meetingKey)).filter((row) => isWriteOf(row, fields))).at(-1) ?? null),
+    // Looks before every write, not only after an unclear answer: a user's retry after a reported failure (the write
+    // done, its answer lost, the lookup refused too) must not make a second row. The same uppdrag under the same
+    // item to the same assignee is one uppdrag.
+    async create(fields) {
+      const existing = await sameIn(fields);
+      if (existing !== null) return existing;
+      return rows.create(fields, () => sameIn(fields));
+    },
     update: (id, etag, fields) => rows.update(id, etag, fields),
     remove: (id, etag) => rows.remove(id, etag),
   };

@@ -15,6 +15,8 @@ export interface GraphCall {
   headers?: Record<string, string>;
   /** The budget this call draws on when it is part of a larger one (a $batch's rounds); else a fresh run. */
   run?: RetryRun;
+  /** A token for these scopes instead of the app's own (a feature whose scope is asked for only when it is used). */
+  scopes?: readonly string[];
 }
 
 /** A raw answer: status, parsed JSON body (null when empty), headers. */

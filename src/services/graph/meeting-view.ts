@@ -2,6 +2,7 @@
 import { addressMatches, buildAgenda, buildAttendance, folderName as folderNameOf, localYear, meetingNumber, parseFolderName } from "../../core";
 import type { Section } from "../../core/errors";
 import type { MeetingRef, MeetingView } from "../../core/ports";
+import type { MeetingRegisterRow } from "../../core/record/types";
 import type { Agenda, AgendaItemRecord, DirectoryEntry, FileRecord, Folder, Meeting, Person } from "../../core/types";
 import { runBatch } from "./batch";
 import type { BatchOutcome, BatchRequest } from "./batch";
@@ -12,6 +13,8 @@ import { copyDates, copyRequests, findCopy, occurrenceDateKey } from "./meeting-
 import { childrenQuery, folderByKeyRequest, folderColumns, foldersOfYearRequest, groupMeetingStarts, toKeyedFolders, FOLDER_FIELDS } from "./meeting-folder";
 import { driveItem, folderByName, odataString, query } from "./paths";
 import { toAgendaItemRecord } from "./parse/agenda-item";
+import { toRegisterRow } from "./parse/record-rows";
+import { byAge } from "./register-store";
 import { isMailUser, toDirectoryEntry, USER_SELECT } from "./parse/directory";
 import { isFolderItem, toFileRecord, toFolder } from "./parse/drive";
 import { asObject, normalizeEmail, optString } from "./parse/guards";
@@ -27,7 +30,7 @@ const ready = <T>(value: T): Section<T> => ({ state: "ready", value });
 const failed = <T>(error: unknown, where: string): Section<T> => ({ state: "error", error: toGraphError(error, where).appError });
 
 /** The ids of the inner requests of a meeting view (the copies' lookups are named in meeting-copies.ts). */
-type Part = "me" | "items" | "members" | "keyed" | "folder" | "files" | "series";
+type Part = "me" | "items" | "members" | "keyed" | "folder" | "files" | "series" | "record";
 
 /**
  * The folder named `folderName` and its files: a guess made before the meeting is read (the tab's stored name, or
@@ -59,6 +62,8 @@ function baseRequests(ctx: GraphContext, key: string, dateKeys: readonly string[
     },
     { id: "members", method: "GET", url: `${ctx.paths.groupMembers}${query({ $select: USER_SELECT, $top: PAGE.members })}` },
     folderByKeyRequest(ctx, "keyed", key),
+    // The meeting's row in Sammanträden: its number, chair, justerare and the record's state, in the same round trip.
+    { id: "record", method: "GET", url: `${ctx.paths.registerItems}${query({ $expand: "fields", $filter: `fields/MeetingKey eq ${odataString(key)}`, $top: PAGE.items })}` },
   ];
 }
 
@@ -124,10 +129,14 @@ export async function loadMeetingView(ctx: GraphContext, ref: MeetingRef): Promi
       : { state: "error", error: { code: "notFound", detail: "the organizer's calendar has no copy of this meeting" } }
     : { state: "error", error: organizerCopy.error.appError };
 
+  const record = await readRegisterRow(ctx, part("record"));
+  const registered = record.state === "ready" ? (record.value?.number ?? null) : null;
   return {
     me,
     meeting,
-    meetingNumber: await readNumber(ctx, part("series"), meeting),
+    meetingNumber: registered ?? (await readNumber(ctx, part("series"), meeting)),
+    numberSource: registered !== null ? "register" : "computed",
+    record,
     agenda,
     attendance,
     folder,
@@ -218,6 +227,20 @@ async function readAgenda(ctx: GraphContext, outcome: BatchOutcome | undefined, 
     return ready(buildAgenda(records, files.state === "ready" ? files.value : []));
   } catch (error) {
     return failed(error, "agenda");
+  }
+}
+
+/**
+ * The meeting's row in Sammanträden, the oldest when two were made at once; none when the list has no row for it, or
+ * the site has no such list yet (the meeting works without a record, its number then computed).
+ */
+async function readRegisterRow(ctx: GraphContext, outcome: BatchOutcome | undefined): Promise<Section<MeetingRegisterRow | null>> {
+  if (!outcome) return failed(new GraphError("unknown", "register request missing"), "register");
+  if (!outcome.ok) return outcome.error.code === "notFound" ? ready(null) : failed(outcome.error, "register");
+  try {
+    return ready(byAge((await collect(ctx, outcome.body, "register rows")).map(toRegisterRow))[0] ?? null);
+  } catch (error) {
+    return failed(error, "register");
   }
 }
 

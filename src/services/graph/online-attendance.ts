@@ -8,6 +8,7 @@ import type { OnlineAttendanceSource } from "../../core/record/ports";
 import type { OnlineAttendance } from "../../core/record/types";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
+import { GRAPH_SCOPES, ONLINE_MEETING_SCOPES } from "../auth/scopes";
 import { isGraphError } from "./errors";
 import { odataString, query, segment } from "./paths";
 import { asObject, optObject, optString } from "./parse/guards";
@@ -78,25 +79,29 @@ export function mergeAttendance(records: readonly unknown[]): OnlineAttendance[]
 
 /** Graph-backed OnlineAttendanceSource; `window` picks the occurrence's reports when a series shares the URL. */
 export function createOnlineAttendance(ctx: GraphContext): OnlineAttendanceSource {
+  // The app's scopes and these: asked for here only, so a tenant that never grants them loses only this offer.
+  const scopes = [...GRAPH_SCOPES, ...ONLINE_MEETING_SCOPES];
+  const get = (path: string): Promise<unknown> => ctx.http.json({ method: "GET", path, scopes });
   return {
     async read(joinUrl, window?: AttendanceWindow) {
       try {
-        const meetings = await collect(ctx, await ctx.http.json({ method: "GET", path: `/me/onlineMeetings${query({ $filter: `JoinWebUrl eq ${odataString(joinUrl)}` })}` }), "online meetings");
+        const meetings = await collect(ctx, await get(`/me/onlineMeetings${query({ $filter: `JoinWebUrl eq ${odataString(joinUrl)}` })}`), "online meetings");
         const meetingId = meetings.length > 0 ? optString(asObject(meetings[0], "onlineMeeting"), "id", "onlineMeeting") : null;
         if (!meetingId) return "unavailable";
         const reportsPath = `/me/onlineMeetings/${segment(meetingId)}/attendanceReports`;
-        const refs = (await collect(ctx, await ctx.http.json({ method: "GET", path: reportsPath }), "attendance reports")).map(toReportRef);
+        const refs = (await collect(ctx, await get(reportsPath), "attendance reports")).map(toReportRef);
         const chosen = pickReports(refs.filter((r): r is ReportRef => r !== null), window);
         if (chosen.length === 0) return "unavailable";
         const records: unknown[] = [];
         for (const report of chosen) {
-          const body = asObject(await ctx.http.json({ method: "GET", path: `${reportsPath}/${segment(report.id)}${query({ $expand: "attendanceRecords" })}` }), "meetingAttendanceReport");
+          const body = asObject(await get(`${reportsPath}/${segment(report.id)}${query({ $expand: "attendanceRecords" })}`), "meetingAttendanceReport");
           if (Array.isArray(body.attendanceRecords)) records.push(...body.attendanceRecords);
         }
         return mergeAttendance(records);
       } catch (error) {
-        // Not the organizer, the scope not granted, or no such meeting or report: the product works on without it.
-        if (isGraphError(error) && (error.code === "forbidden" || error.code === "notFound")) return "unavailable";
+        // Not the organizer, the scopes not granted (403, or no token for them), or no such meeting or report: the
+        // product works on without the times.
+        if (isGraphError(error) && (error.code === "forbidden" || error.code === "notFound" || error.code === "unauthenticated")) return "unavailable";
         throw error;
       }
     },

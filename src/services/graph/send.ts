@@ -27,9 +27,9 @@ function isBinary(body: unknown): boolean {
 }
 
 /** The auth hook: the provider's token, with a provider failure typed as "unauthenticated" unless it says more. */
-async function bearer(tokens: TokenProvider): Promise<string> {
+async function bearer(tokens: TokenProvider, scopes: readonly string[] | undefined): Promise<string> {
   try {
-    return `Bearer ${await tokens.getToken()}`;
+    return `Bearer ${await (scopes === undefined ? tokens.getToken() : tokens.getToken([...scopes]))}`;
   } catch (error) {
     const failure = toGraphError(error, "token");
     throw failure.code === "unknown" ? new GraphError("unauthenticated", failure.message) : failure;
@@ -42,7 +42,7 @@ export function createGraphSend(config: AppConfig, tokens: TokenProvider, option
 
   async function once(call: GraphCall, run: RetryRun, transfer: boolean): Promise<Response> {
     const where = `${call.method} ${call.path}`;
-    const headers: Record<string, string> = { ...call.headers, Authorization: await bearer(tokens) };
+    const headers: Record<string, string> = { ...call.headers, Authorization: await bearer(tokens, call.scopes) };
     const init: RequestInit & { timeoutMs?: number } = { method: call.method, headers };
     if (options.timeoutMs !== undefined) init.timeoutMs = options.timeoutMs;
     if (isBinary(call.body)) init.body = call.body as BodyInit;

@@ -42,7 +42,7 @@ export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProp
   useEffect(() => setAsideShown(true), []);
   return (
     <>
-      <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} />
+      <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} numberSource={view.numberSource} />
       <div className={styles.columns}>
         <AgendaList agenda={view.agenda} files={view.files} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} secretariat={isSecretariat(view, config)} />
         {asideShown && (

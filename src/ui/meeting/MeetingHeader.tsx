@@ -1,4 +1,4 @@
-/** The meeting's heading: title, weekday date, time range, place and meeting number. */
+/** The meeting's heading: title, weekday date, time range, place and meeting number (marked when preliminary). */
 import { Badge, makeStyles, Text, Title1, tokens } from "@fluentui/react-components";
 import type { Meeting } from "../../core";
 import { meetingWhen } from "../format";
@@ -9,6 +9,7 @@ export const useHeaderStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalL },
   facts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXS, margin: 0 },
   fact: { display: "flex", columnGap: tokens.spacingHorizontalXS },
+  number: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0 },
 });
@@ -17,12 +18,14 @@ export const useHeaderStyles = makeStyles({
 export interface MeetingHeaderProps {
   meeting: Meeting;
   meetingNumber: number | null;
+  /** "computed": counted, not yet saved in Sammanträden, so said to be preliminary. */
+  numberSource?: "register" | "computed";
   /** Smaller heading for the side panel. */
   compact?: boolean;
 }
 
 /** Renders the h1 and the facts of the meeting. */
-export function MeetingHeader({ meeting, meetingNumber, compact = false }: MeetingHeaderProps): JSX.Element {
+export function MeetingHeader({ meeting, meetingNumber, numberSource = "register", compact = false }: MeetingHeaderProps): JSX.Element {
   const styles = useHeaderStyles();
   const { teams } = useStrings();
   const language = useLanguage();
@@ -35,7 +38,12 @@ export function MeetingHeader({ meeting, meetingNumber, compact = false }: Meeti
       ) : (
         <Title1 as="h1">{meeting.subject}</Title1>
       )}
-      {meetingNumber !== null && <Text weight="semibold">{teams.meetingNumber(meetingNumber)}</Text>}
+      {meetingNumber !== null && (
+        <div className={styles.number}>
+          <Text weight="semibold">{teams.meetingNumber(meetingNumber)}</Text>
+          {numberSource === "computed" && <Text>{teams.preliminaryNumber}</Text>}
+        </div>
+      )}
       {meeting.isCancelled && (
         <Badge appearance="filled" color="danger">
           {teams.cancelled}

@@ -110,7 +110,7 @@ function SidePanelContent({ view, meetingRef, initialItem, onRetry }: { view: Me
   const inRecordMode = ports !== null && recorder !== null && recordMode && view.agenda.state === "ready";
   return (
     <div className={styles.root}>
-      <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} compact />
+      <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} numberSource={view.numberSource} compact />
       {recorder !== null && view.agenda.state === "ready" && (
         <Switch label={recording.modeSwitch} checked={recordMode} onChange={(_e, data) => setRecordMode(data.checked)} />
       )}

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import mammoth from "mammoth";
 import { DEMO_CONFIG, FAMILJEN_HELSINGBORG_DOMAINS } from "../../../src/config/config";
+import { ASSIGNMENT_LIST, PRESENCE_LIST, REGISTER_LIST } from "../../../src/core";
 import { DEFAULT_DATA_PATH, loadDataFile } from "../../../src/demo-tenant/store";
 
 const data = loadDataFile(DEFAULT_DATA_PATH);
@@ -12,7 +13,7 @@ describe("default demo data", () => {
   it("matches the demo configuration (site, group, lists, organizer)", () => {
     const site = data.sites.find((s) => s.id === DEMO_CONFIG.siteId);
     expect(site).toBeDefined();
-    expect(site?.lists.map((l) => l.displayName).sort()).toEqual([DEMO_CONFIG.agendaListName, DEMO_CONFIG.libraryName].sort());
+    expect(site?.lists.map((l) => l.displayName)).toEqual([DEMO_CONFIG.agendaListName, DEMO_CONFIG.libraryName, ...[REGISTER_LIST, PRESENCE_LIST, ASSIGNMENT_LIST].map((l) => l.displayName)]);
     expect(data.groups.map((g) => g.id)).toContain(DEMO_CONFIG.groupId);
     const organizer = data.users.find((u) => u.mail === DEMO_CONFIG.organizerMailbox);
     expect(organizer).toMatchObject({ displayName: "Elin Sjöberg", role: "secretariat", companyName: "Familjen Helsingborg" });
@@ -31,7 +32,8 @@ describe("default demo data", () => {
   });
 
   it("schedules meeting 11 of 2026 on Friday 11 December, 08.30–11.30 Stockholm time, with no July meeting", () => {
-    const year = data.events.filter((e) => e.startUtc.startsWith("2026")).sort((a, b) => a.startUtc.localeCompare(b.startUtc));
+    // The group's meetings: the series' occurrences (the organizer's board meeting that year is not one of them).
+    const year = data.events.filter((e) => e.startUtc.startsWith("2026") && e.seriesId === "kommundirektorsmote-2026").sort((a, b) => a.startUtc.localeCompare(b.startUtc));
     expect(year).toHaveLength(11);
     expect(year.some((e) => e.startUtc.startsWith("2026-07"))).toBe(false);
     const dec = year[10];
@@ -79,5 +81,35 @@ describe("default demo data", () => {
         expect(value).toContain("Demodokument med fiktivt innehåll");
       }
     }
+  });
+});
+
+describe("default demo data: the meeting's record", () => {
+  const list = (name: string) => data.sites[0]!.lists.find((l) => l.displayName === name)!;
+  const group = data.events.filter((e) => e.seriesId === "kommundirektorsmote-2026").sort((a, b) => a.startUtc.localeCompare(b.startUtc));
+
+  it("registers January–November as nr 1–10 and leaves December without a row (its number is computed)", () => {
+    const rows = list("Sammanträden").items;
+    expect(rows.map((r) => r.fields.Number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(rows.map((r) => r.fields.MeetingKey)).toEqual(group.slice(0, 10).map((e) => e.iCalUId));
+    expect(rows.every((r) => r.fields.RecordState === "justerat")).toBe(true);
+  });
+
+  it("holds another meeting of the organizer the same year that is not the group's: no folder, no register row", () => {
+    const others = data.events.filter((e) => e.startUtc.startsWith("2026") && e.seriesId !== "kommundirektorsmote-2026");
+    expect(others.map((e) => e.subject)).toEqual(["Styrelsemöte Familjen Helsingborg AB"]);
+    const board = others[0]!;
+    expect(board.organizer).toBe(DEMO_CONFIG.organizerMailbox);
+    expect(board.startUtc < group[10]!.startUtc).toBe(true);
+    expect(list("Möteshandlingar").drive!.items.some((i) => i.fields.MeetingKey === board.iCalUId)).toBe(false);
+    expect(list("Sammanträden").items.some((i) => i.fields.MeetingKey === board.iCalUId)).toBe(false);
+  });
+
+  it("has December's online meeting with an attendance report of those who joined online", () => {
+    const december = group[10]!;
+    const online = data.onlineMeetings?.find((m) => m.joinWebUrl === december.joinUrl);
+    expect(online?.organizer).toBe(DEMO_CONFIG.organizerMailbox);
+    const report = online?.attendanceReports.find((r) => r.meetingStartUtc.startsWith("2026-12-11"));
+    expect(report?.records.filter((r) => r.role !== "Organizer").length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -114,6 +114,38 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`${G}listItem`, await call(`${items}/${created.id}?$expand=fields`));
   });
 
+  it("the record's lists: Sammanträden, Närvaro, Uppdrag (rows, create, PATCH of fields)", async () => {
+    for (const list of ["Sammanträden", "Närvaro", "Uppdrag"]) {
+      const items = `/sites/${SITE}/lists/${encodeURIComponent(list)}/items`;
+      expectConforms(`${G}list`, await call(`/sites/${SITE}/lists/${encodeURIComponent(list)}`));
+      expectConforms(`Collection(${G}columnDefinition)`, values(await call(`/sites/${SITE}/lists/${encodeURIComponent(list)}/columns`)));
+      const created = (await call(items, { method: "POST", body: { fields: { Title: "Kontroll", MeetingKey: key } } })) as { id: string };
+      expectConforms(`${G}listItem`, created);
+      expectConforms(`Collection(${G}listItem)`, values(await call(`${items}?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingKey eq '${key}'`)}`)));
+      expectConforms(`${G}fieldValueSet`, await call(`${items}/${created.id}/fields`, { method: "PATCH", body: { Title: "Kontroll 2" } }));
+    }
+    const year = "fields/Start ge '2025-12-31T00:00:00Z' and fields/Start lt '2027-01-02T00:00:00Z'";
+    expectConforms(`Collection(${G}listItem)`, values(await call(`/sites/${SITE}/lists/${encodeURIComponent("Sammanträden")}/items?$expand=fields&$filter=${encodeURIComponent(year)}`)));
+  });
+
+  it("the online meeting by join URL, its attendance reports and their attendance records", async () => {
+    const dec = tenant.state().events.find((e) => e.iCalUId === key)!;
+    const found = values(await call(`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${dec.joinUrl}'`)}`));
+    expectConforms(`Collection(${G}onlineMeeting)`, found);
+    const id = encodeURIComponent((found[0] as { id: string }).id);
+    expectConforms(`${G}onlineMeeting`, await call(`/me/onlineMeetings/${id}`));
+    const reports = values(await call(`/me/onlineMeetings/${id}/attendanceReports`));
+    expectConforms(`Collection(${G}meetingAttendanceReport)`, reports);
+    const reportId = encodeURIComponent((reports[reports.length - 1] as { id: string }).id);
+    const expanded = await call(`/me/onlineMeetings/${id}/attendanceReports/${reportId}?$expand=attendanceRecords`);
+    expectConforms(`${G}meetingAttendanceReport`, expanded);
+    expect((expanded as { attendanceRecords: unknown[] }).attendanceRecords.length).toBeGreaterThan(2);
+    expectConforms(`Collection(${G}attendanceRecord)`, values(await call(`/me/onlineMeetings/${id}/attendanceReports/${reportId}/attendanceRecords`)));
+    // Only the organizer reads the reports; a member who may see the meeting gets 403.
+    expectConforms(`Collection(${G}onlineMeeting)`, values(await call(`/me/onlineMeetings?$filter=${encodeURIComponent(`JoinWebUrl eq '${dec.joinUrl}'`)}`, { as: MEMBER })));
+    await expect(call(`/me/onlineMeetings/${id}/attendanceReports`, { as: MEMBER })).rejects.toThrow(/403/);
+  });
+
   it("creating lists and columns: list, columnDefinition with each facet (text, note, number, choice, dateTime, boolean)", async () => {
     const created = await call(`/sites/${SITE}/lists`, {
       method: "POST",

@@ -5,7 +5,7 @@ import { FULL_CSDL_PATH, parseCsdl, SUBSET_PATH } from "./csdl-model";
 import type { TypeModel } from "./csdl-model";
 
 /** The entity types the demo tenant serves; complex and enum types they use are pulled in. */
-export const ROOT_TYPES = ["event", "user", "directoryObject", "group", "chat", "site", "list", "listItem", "fieldValueSet", "columnDefinition", "drive", "driveItem", "permission"].map((n) => `microsoft.graph.${n}`);
+export const ROOT_TYPES = ["event", "user", "directoryObject", "group", "chat", "site", "list", "listItem", "fieldValueSet", "columnDefinition", "drive", "driveItem", "permission", "onlineMeeting", "meetingAttendanceReport", "attendanceRecord"].map((n) => `microsoft.graph.${n}`);
 
 function inner(type: string): string {
   return /^Collection\((.+)\)$/.exec(type)?.[1] ?? type;

@@ -66,4 +66,50 @@ describe("the meeting number against the demo tenant", () => {
     // (Opened as the personal tab does, with the name its new date and subject give.)
     expect(await Promise.all([ORGANIZER, GUEST].map((mail) => numberFor(mail, "2026-11-12 Kommundirektörsmöte")))).toEqual([10, 10]);
   });
+
+  describe("with the meeting register (Sammanträden)", () => {
+    const viewAs = (mail: string) => servicesAs(tenant, mail).meetings.loadMeetingView({ key: december.iCalUId, folderName: DEFAULT_FOLDER });
+
+    it("is computed and said to be so while December has no row, with the organizer's board meeting the same year in the mailbox", async () => {
+      const board = tenant.state().events.filter((e) => e.organizer === ORGANIZER && e.startUtc < december.startUtc && e.startUtc.startsWith("2026") && e.seriesId !== december.seriesId);
+      expect(board.map((e) => e.subject)).toEqual(["Styrelsemöte Familjen Helsingborg AB"]);
+      const view = await viewAs(ORGANIZER);
+      expect(view).toMatchObject({ meetingNumber: 11, numberSource: "computed", record: { state: "ready", value: null } });
+    });
+
+    it("comes from the row's Number once the meeting has one, for every viewer, and follows an edit of it", async () => {
+      const register = servicesAs(tenant, ORGANIZER).register;
+      const row = await register.ensure({
+        meetingKey: december.iCalUId,
+        title: december.subject,
+        startUtc: december.startUtc,
+        number: 11,
+        folderName: DEFAULT_FOLDER,
+        chair: "Karin Lindqvist",
+        approvers: [],
+        state: "planned",
+        currentItemId: null,
+        protokollFileId: null,
+        protokollPdfId: null,
+      });
+      for (const view of await Promise.all(viewers.map(viewAs))) {
+        expect(view).toMatchObject({ meetingNumber: 11, numberSource: "register", record: { state: "ready", value: { id: row.id, chair: "Karin Lindqvist" } } });
+      }
+      // The secretariat renumbers by hand (an extra meeting was held that the calendar never had): the row wins.
+      await register.update(row.id, row.etag, { number: 12 });
+      expect(await viewAs(GUEST)).toMatchObject({ meetingNumber: 12, numberSource: "register" });
+    });
+
+    it("a row without a Number, a site without the list, or an unreadable list leave the number computed", async () => {
+      const list = tenant.state().sites[0]!.lists.find((l) => l.displayName === "Sammanträden")!;
+      list.items.push({ id: "99", guid: "00000000-0000-4000-8000-000000000099", version: 1, createdUtc: "2026-12-01T08:00:00Z", modifiedUtc: "2026-12-01T08:00:00Z", fields: { Title: "Kommundirektörsmöte", MeetingKey: december.iCalUId } });
+      expect(await viewAs(ORGANIZER)).toMatchObject({ meetingNumber: 11, numberSource: "computed", record: { state: "ready", value: { id: "99", number: null } } });
+      tenant.injectFaults(["403"], "GET /sites/familjenhelsingborg.sharepoint.com,kdgrupp,web/lists/Sammanträden/items");
+      const refused = await viewAs(ORGANIZER);
+      expect(refused).toMatchObject({ meetingNumber: 11, numberSource: "computed", record: { state: "error", error: { code: "forbidden" } } });
+      expect(refused.agenda.state).toBe("ready");
+      tenant.state().sites[0]!.lists = tenant.state().sites[0]!.lists.filter((l) => l !== list);
+      expect(await viewAs(MEMBER)).toMatchObject({ meetingNumber: 11, numberSource: "computed", record: { state: "ready", value: null } });
+    });
+  });
 });

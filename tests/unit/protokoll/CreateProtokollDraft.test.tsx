@@ -22,6 +22,8 @@ const view: MeetingView = {
   me: meeting().organizer,
   meeting: meeting(),
   meetingNumber: 3,
+  numberSource: "computed",
+  record: { state: "ready", value: null },
   agenda: { state: "ready", value: agenda() },
   attendance: { state: "ready", value: report() },
   folder: { state: "ready", value: folder },

@@ -80,6 +80,8 @@ export function draftView(folder: Folder, overrides: Partial<MeetingView> = {}):
     me: m.organizer,
     meeting: m,
     meetingNumber: 3,
+    numberSource: "computed",
+    record: { state: "ready", value: null },
     agenda: { state: "ready", value: agenda() },
     attendance: { state: "ready", value: report() },
     folder: { state: "ready", value: folder },

@@ -45,6 +45,8 @@ function defaults(): Record<string, Handler> {
     items: () => ({ status: 200, body: { value: [item("2", 2), item("1", 1)] } }),
     members: () => ({ status: 200, body: { value: [{ "@odata.type": "#microsoft.graph.user", mail: "camilla.nystrom@orkelljunga.se", displayName: "Camilla Nyström" }] } }),
     keyed: () => page(folderRow("40", KEY, "2026-12-11T07:30:00Z", { id: "F", name: FOLDER })),
+    // Sammanträden: the meeting has no row yet.
+    record: () => page(),
     folder: () => ({ status: 200, body: { id: "F", name: FOLDER, webUrl: "https://sp/F", folder: {}, listItem: { id: "40", fields: { MeetingKey: KEY } } } }),
     files: () => ({ status: 200, body: { value: [file("b", "Bilaga.pdf", 2), file("a", "1 - Protokoll.pdf", null), { id: "sub", name: "Undermapp", webUrl: "x", folder: {} }] } }),
     // The group's meetings of the year: their folders' rows (this meeting's own row too).
@@ -96,7 +98,7 @@ describe("loadMeetingView (unit, fake $batch)", () => {
   it("builds every section from one batch", async () => {
     const { ctx, batches } = setup();
     const view = await loadMeetingView(ctx, { key: KEY, folderName: FOLDER });
-    expect(batches).toEqual([["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members", "keyed", "folder", "files", "series"]]);
+    expect(batches).toEqual([["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members", "keyed", "record", "folder", "files", "series"]]);
     expect(view.meeting).toMatchObject({ id: "own-id", myResponse: "accepted", isOrganizer: false });
     // Attendees come from the organizer's copy, which holds the answers.
     expect(view.meeting.attendees[0]?.response).toBe("accepted");
@@ -107,6 +109,21 @@ describe("loadMeetingView (unit, fake $batch)", () => {
       ["Ärende 2", [[2, "Bilaga.pdf"]]],
     ]);
     expect(view.attendance.state === "ready" && view.attendance.value.groups.map((g) => g.organisation)).toEqual(["Örkelljunga", "sekretariatet"]);
+  });
+
+  it("reads the register row in the same batch: its Number when set, else the computed number marked as such", async () => {
+    const registered = (fields: Record<string, unknown>) => () => page({ id: "7", eTag: '"{A},3"', fields: { MeetingKey: KEY, Title: "Kommundirektörsmöte", Start: "2026-12-11T07:30:00Z", ...fields } });
+    const none = await loadMeetingView(setup().ctx, { key: KEY, folderName: FOLDER });
+    expect(none).toMatchObject({ meetingNumber: 2, numberSource: "computed", record: { state: "ready", value: null } });
+    const withNumber = await loadMeetingView(setup({ record: registered({ Number: 11, RecordState: "pågår", Chair: "Karin Lindqvist" }) }).ctx, { key: KEY, folderName: FOLDER });
+    expect(withNumber).toMatchObject({ meetingNumber: 11, numberSource: "register", record: { state: "ready", value: { id: "7", number: 11, state: "inProgress", chair: "Karin Lindqvist" } } });
+    const withoutNumber = await loadMeetingView(setup({ record: registered({}) }).ctx, { key: KEY, folderName: FOLDER });
+    expect(withoutNumber).toMatchObject({ meetingNumber: 2, numberSource: "computed", record: { state: "ready", value: { id: "7", number: null } } });
+    const noList = await loadMeetingView(setup({ record: () => odata(404, "itemNotFound") }).ctx, { key: KEY, folderName: FOLDER });
+    expect(noList).toMatchObject({ numberSource: "computed", record: { state: "ready", value: null } });
+    const refused = await loadMeetingView(setup({ record: () => odata(403, "accessDenied") }).ctx, { key: KEY, folderName: FOLDER });
+    expect(refused).toMatchObject({ meetingNumber: 2, numberSource: "computed", record: { state: "error", error: { code: "forbidden" } } });
+    expect(refused.agenda.state).toBe("ready");
   });
 
   it("re-sends only the throttled inner requests, honouring Retry-After", async () => {
@@ -234,7 +251,7 @@ describe("loadMeetingView (unit, fake $batch)", () => {
     const view = await loadMeetingView(ctx, { key: goid });
     expect(view.meeting).toMatchObject({ id: "own-id", iCalUId: goid });
     // The folder is found by its key in the first batch; its files need its id, so they come in a second.
-    expect(batches).toEqual([["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members", "keyed", "series"], ["files"]]);
+    expect(batches).toEqual([["me", "own", "own@2026-12-11", "organizer", "organizer@2026-12-11", "items", "members", "keyed", "record", "series"], ["files"]]);
     expect(view.agenda.state === "ready" && view.agenda.value.items.flatMap((i) => i.attachments.map((a) => a.name))).toEqual(["1 - Protokoll.pdf", "Bilaga.pdf"]);
     // A folder dated otherwise (a moved meeting) adds its own day: still one batch, well under 20.
     const movedName = "2026-12-18 Kommundirektörsmöte";

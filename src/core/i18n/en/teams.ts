@@ -107,4 +107,6 @@ export const teams: TeamsStrings = {
   decisionsHeading: "Proposed decisions",
   comingStatus: "Coming",
   noMeetings: "The group has no upcoming meetings. The secretariat adds them to the calendar.",
+  // recdata: a number counted, not yet saved in Sammanträden.
+  preliminaryNumber: "(preliminary number)",
 };

@@ -105,6 +105,8 @@ export const teams = {
   decisionsHeading: "Beslutsförslag",
   comingStatus: "Kommer",
   noMeetings: "Gruppen har inga kommande möten. Sekretariatet lägger in dem i kalendern.",
+  // recdata: a number counted, not yet saved in Sammanträden.
+  preliminaryNumber: "(preliminärt nummer)",
 };
 
 /** The shape every language's Teams strings follow. */
