@@ -5,7 +5,6 @@ import type { MouseEvent } from "react";
 import { isTrustedLink } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
-import { useRecordPorts } from "../record/context";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, maxWidth: "100%", overflowWrap: "anywhere" },
@@ -31,39 +30,10 @@ function useViewLink(pdfId: string): { state: "loading" } | { state: "ready"; ur
   return link;
 }
 
-/**
- * The PDF the register names: from the view's own read of the row when it has one, else read through the host's
- * record ports (a view without its `record` section); null while unknown or when there is none.
- */
-function usePdfId(fromView: string | null | undefined, meetingKey: string): string | null {
-  const register = useRecordPorts()?.register ?? null;
-  const [read, setRead] = useState<string | null>(null);
-  useEffect(() => {
-    if (fromView !== undefined || register === null) return;
-    let live = true;
-    register.find(meetingKey).then(
-      (row) => live && setRead(row?.protokollPdfId ?? null),
-      () => live && setRead(null), // the register unreadable: no link, the PDF is still in the folder
-    );
-    return () => {
-      live = false;
-    };
-  }, [fromView, register, meetingKey]);
-  return fromView !== undefined ? fromView : read;
-}
-
-/** Props of ProtokollPdfLink. */
-export interface ProtokollPdfLinkProps {
-  /** The PDF's id as the view read the register row; undefined when the view did not read it. */
-  pdfId: string | null | undefined;
-  meetingKey: string;
-}
-
 /** "Protokoll (PDF)" under its heading; nothing until the register names a PDF. */
-export function ProtokollPdfLink({ pdfId, meetingKey }: ProtokollPdfLinkProps): JSX.Element | null {
-  const id = usePdfId(pdfId, meetingKey);
-  if (id === null) return null;
-  return <PdfLink pdfId={id} />;
+export function ProtokollPdfLink({ pdfId }: { pdfId: string | null }): JSX.Element | null {
+  if (pdfId === null) return null;
+  return <PdfLink pdfId={pdfId} />;
 }
 
 function PdfLink({ pdfId }: { pdfId: string }): JSX.Element | null {

@@ -1,5 +1,5 @@
 /** Small readers of a loaded meeting view. */
-import type { MeetingRegisterRow, MeetingView, Section } from "../../core";
+import type { MeetingView } from "../../core";
 import type { UiConfig } from "../environment";
 
 /** True for the secretariat: the organizer, or the organizer mailbox signed in as itself. */
@@ -12,12 +12,7 @@ export function sharePointUrlOf(view: MeetingView, config: UiConfig): string {
   return view.folder.state === "ready" && view.folder.value !== null ? view.folder.value.webUrl : config.sharePointOrigin;
 }
 
-/**
- * The drive item id of the final protokoll's PDF as the view read the register row (its `record` section, branch
- * `recdata`): null when the row names none or could not be read, undefined when the view has no such section.
- */
-export function protokollPdfIdOf(view: MeetingView): string | null | undefined {
-  const record = (view as MeetingView & { record?: Section<MeetingRegisterRow | null> }).record;
-  if (record === undefined) return undefined;
-  return record.state === "ready" ? (record.value?.protokollPdfId ?? null) : null;
+/** The drive item id of the final protokoll's PDF, when the view's register row names one (null: none, or unreadable). */
+export function protokollPdfIdOf(view: MeetingView): string | null {
+  return view.record.state === "ready" ? (view.record.value?.protokollPdfId ?? null) : null;
 }
