@@ -150,6 +150,14 @@ describe("Protokoll (PDF) on every member's tab", () => {
     expect(host.openLink).toHaveBeenCalledWith(short);
   });
 
+  it("falls back to the PDF's own address in the folder when no short link can be made (a member may not make one)", async () => {
+    const base = withRecord(registerRow({ protokollPdfId: "pdf-1" }));
+    const pdf = { id: "pdf-1", name: "Protokoll nr 4 2024.pdf", webUrl: `${SP}/sites/kdgrupp/Protokoll.pdf`, size: 9, itemId: null, itemNumber: null, etag: null, lastModifiedUtc: null };
+    const v: MeetingView = { ...base, files: { state: "ready", value: [pdf] } };
+    renderApp({ services: servicesWith(v, new Map()) });
+    expect((await screen.findByRole("link", { name: "Protokoll (PDF)" }, { timeout: 10_000 })).getAttribute("href")).toBe(pdf.webUrl);
+  });
+
   it("shows nothing before there is a PDF", async () => {
     const services = servicesWith(withRecord(registerRow()), new Map());
     renderApp({ services });

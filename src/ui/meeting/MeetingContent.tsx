@@ -47,7 +47,7 @@ export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProp
         <AgendaList agenda={view.agenda} files={view.files} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} secretariat={isSecretariat(view, config)} />
         {asideShown && (
           <div className={styles.aside}>
-            <ProtokollPdfLink pdfId={protokollPdfIdOf(view)} />
+            <ProtokollPdfLink pdfId={protokollPdfIdOf(view)} files={view.files} />
             <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
             {/* MyAnswer right above shows the user's answer: saying it twice reads as two different things. */}
             <AttendancePanel attendance={view.attendance} myResponse={null} meetingStartUtc={view.meeting.startUtc} onRetry={onRetry} />

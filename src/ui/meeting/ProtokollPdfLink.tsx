@@ -3,6 +3,7 @@ import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useState } from "react";
 import type { MouseEvent } from "react";
 import { isTrustedLink } from "../../core";
+import type { FileRecord, Section } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 
@@ -12,36 +13,48 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-/** The PDF's short view link (granting no access), or null while it is being made, or when it could not be. */
-function useViewLink(pdfId: string): { state: "loading" } | { state: "ready"; url: string | null } {
+/**
+ * The PDF's short view link (granting no access); where it cannot be made (a member may not create links) the file's
+ * own address from the folder's listing; null when neither is known.
+ */
+function useViewLink(pdfId: string, fallback: string | null): { state: "loading" } | { state: "ready"; url: string | null } {
   const { services } = useEnvironment();
   const [link, setLink] = useState<{ state: "loading" } | { state: "ready"; url: string | null }>({ state: "loading" });
   useEffect(() => {
     let live = true;
     setLink({ state: "loading" });
     services.documents.viewLinks([pdfId]).then(
-      (links) => live && setLink({ state: "ready", url: links.get(pdfId) ?? null }),
-      () => live && setLink({ state: "ready", url: null }),
+      (links) => live && setLink({ state: "ready", url: links.get(pdfId) ?? fallback }),
+      () => live && setLink({ state: "ready", url: fallback }),
     );
     return () => {
       live = false;
     };
-  }, [services, pdfId]);
+  }, [services, pdfId, fallback]);
   return link;
 }
 
-/** "Protokoll (PDF)" under its heading; nothing until the register names a PDF. */
-export function ProtokollPdfLink({ pdfId }: { pdfId: string | null }): JSX.Element | null {
-  if (pdfId === null) return null;
-  return <PdfLink pdfId={pdfId} />;
+/** Props of ProtokollPdfLink. */
+export interface ProtokollPdfLinkProps {
+  /** The PDF the register row names; null: none yet. */
+  pdfId: string | null;
+  /** The meeting folder's files as the view read them: the PDF's own address when no short link can be made. */
+  files: Section<FileRecord[]>;
 }
 
-function PdfLink({ pdfId }: { pdfId: string }): JSX.Element | null {
+/** "Protokoll (PDF)" under its heading; nothing until the register names a PDF. */
+export function ProtokollPdfLink({ pdfId, files }: ProtokollPdfLinkProps): JSX.Element | null {
+  if (pdfId === null) return null;
+  const listed = files.state === "ready" ? (files.value.find((f) => f.id === pdfId)?.webUrl ?? null) : null;
+  return <PdfLink pdfId={pdfId} fallback={listed} />;
+}
+
+function PdfLink({ pdfId, fallback }: { pdfId: string; fallback: string | null }): JSX.Element | null {
   const styles = useStyles();
   const { host, config } = useEnvironment();
   const text = useStrings().protokoll;
   const headingId = useId();
-  const link = useViewLink(pdfId);
+  const link = useViewLink(pdfId, fallback);
   // A link that could not be made leaves the section out: the PDF is still in the meeting folder, as every file is.
   if (link.state === "loading" || link.url === null) return null;
   const url = link.url;
