@@ -7,11 +7,21 @@ import type { AgendaUseCases } from "./agenda";
 import { createMeetingUseCases } from "./meetings";
 import type { MeetingUseCases } from "./meetings";
 import type { DraftResult } from "./protokollDraft";
+import type { FinalStep } from "./protokoll/final-error";
+import type { FinalProtokollResult } from "./protokoll/final-result";
+import { finalReadiness } from "../core/protokoll";
+import type { FinalReadiness } from "../core/protokoll";
 
 /** The protokoll actions. */
 export interface ProtokollUseCases {
   /** Puts a Word draft of the meeting's protokoll in its folder, never over an existing file. */
   createDraft(view: MeetingView, options: DraftOptions): Promise<DraftResult>;
+  /** *Skapa slutligt protokoll*: the final .docx and its PDF in the folder, both named in the register; told each step. */
+  createFinal(view: MeetingView, options: DraftOptions, onStep?: (step: FinalStep) => void): Promise<FinalProtokollResult>;
+  /** Whether the record is complete enough for the final protokoll, by the register row as it is now. */
+  finalReadiness(meetingKey: string): Promise<FinalReadiness>;
+  /** A short view link to a file (the protokoll's PDF) granting no new access; null where none can be made. */
+  viewLink(fileId: string): Promise<string | null>;
 }
 
 /** The application's use cases. */
@@ -43,6 +53,15 @@ export function createUseCases(ports: AppPorts): UseCases {
         });
         return createProtokollDraft({ ...ports, record: ports }, view, options);
       },
+      async createFinal(view, options, onStep) {
+        // The same chunk as the draft's writer: one download, on the click.
+        const { runFinalProtokoll } = await import(/* webpackChunkName: "protokoll-writer" */ "./protokoll/final-run").catch((error: unknown) => {
+          throw new ExpectedFailure("offline", `protokoll chunk failed to load: ${String(error)}`);
+        });
+        return runFinalProtokoll({ ...ports, record: ports }, view, options, onStep);
+      },
+      finalReadiness: async (meetingKey) => finalReadiness(await ports.register.find(meetingKey)),
+      viewLink: async (fileId) => (await ports.documents.viewLinks([fileId])).get(fileId) ?? null,
     },
   };
 }

@@ -14,3 +14,8 @@ export function isSecretariat(view: MeetingView, config: ViewConfig): boolean {
 export function sharePointUrlOf(view: MeetingView, config: ViewConfig): string {
   return view.folder.state === "ready" && view.folder.value !== null ? view.folder.value.webUrl : config.sharePointOrigin;
 }
+
+/** The drive item id of the final protokoll's PDF, when the view's register row names one (null: none, or unreadable). */
+export function protokollPdfIdOf(view: MeetingView): string | null {
+  return view.record.state === "ready" ? (view.record.value?.protokollPdfId ?? null) : null;
+}

@@ -7,6 +7,12 @@ import type { AttendanceReport } from "./types";
 export interface ProtokollWriter {
   /** The .docx bytes of the view's draft; `attendance` as the caller enriched it (null: marked blanks). */
   draftDocx(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null): Promise<Uint8Array>;
+  /** The .docx bytes of the final protokoll: the same document without the UTKAST marking. */
+  finalDocx(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null): Promise<Uint8Array>;
+  /** Whether two .docx files hold the same document, stamps such as the packing time aside (a re-run finds its own upload). */
+  sameDocx(a: Uint8Array, b: Uint8Array): Promise<boolean>;
+  /** Whether two PDFs are the same conversion, creation time and document id aside. */
+  samePdf(a: Uint8Array, b: Uint8Array): boolean;
 }
 
 /** One bilaga for the merge: its PDF bytes, or null with the reason it is missing (a page then says so). */

@@ -23,6 +23,11 @@ const SOFFICE_TIMEOUT_MS = 120_000;
 const cache = new Map<string, Buffer>();
 let profileDir: string | null = null;
 
+/** The LibreOffice command; DEMO_SOFFICE names another (tests point it at a missing one to see Graph's failure). */
+function sofficeCommand(): string {
+  return process.env.DEMO_SOFFICE ?? "soffice";
+}
+
 function extensionOf(name: string): string {
   const dot = name.lastIndexOf(".");
   return dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
@@ -40,7 +45,7 @@ export function convertToPdf(bytes: Buffer, extension: string): Buffer {
     const input = join(work, `source.${extension}`);
     writeFileSync(input, bytes);
     const run = spawnSync(
-      "soffice",
+      sofficeCommand(),
       [`-env:UserInstallation=file://${profileDir}`, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", work, input],
       { timeout: SOFFICE_TIMEOUT_MS, encoding: "utf8" },
     );

@@ -15,7 +15,7 @@ export interface HostActions {
 }
 
 /** The settings the UI reads. */
-export type UiConfig = Pick<AppConfig, "mode" | "sharePointOrigin" | "organizerMailbox" | "groupName">;
+export type UiConfig = Pick<AppConfig, "mode" | "sharePointOrigin" | "organizerMailbox" | "groupName"> & Partial<Pick<AppConfig, "protokollTemplatePath">>;
 
 /** The UI's view of its host. */
 export interface UiEnvironment {

@@ -8,6 +8,8 @@ export { presenceEntry, presenceLines } from "./presence-lines";
 export { renderProtokollText } from "./render-text";
 export { documentText, joinSv, paragraphs, singleLine, stripInvalidXml } from "./text";
 export { unknownOrganisationEmails, withDirectoryOrganisations } from "./enrich";
+export { COMPLETE_STATES, finalFileName, finalReadiness, isNameOrAlternative, pdfNameFor } from "./final";
+export type { FinalReadiness } from "./final";
 export type { TemplateProblem, TemplateProblemKind } from "./template-problem";
 export { draftAgenda, protokollFromView, readyAttendance, recordedItems } from "./from-view";
 export type { DraftOptions, ProtokollTemplate } from "./from-view";

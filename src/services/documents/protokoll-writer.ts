@@ -1,10 +1,12 @@
-/** The protokoll draft as .docx bytes (core's ProtokollWriter port): the model from the view, laid out by protokoll-docx. */
+/** The protokoll as .docx bytes (core's ProtokollWriter port): the model from the view, rendered from its Word template. */
 import type { MeetingView } from "../../core/ports";
 import type { ProtokollWriter } from "../../core/ports-documents";
 import { protokollFromView, readyAttendance } from "../../core/protokoll";
 import type { DraftOptions } from "../../core/protokoll";
 import type { AttendanceReport } from "../../core/types";
 import { protokollToDocx } from "./protokoll-docx";
+import { renderProtokollDocx } from "./protokoll-template";
+import { sameDocx, samePdf } from "./same-content";
 
 /** The .docx bytes of a meeting view's draft (no I/O); `attendance` defaults to the view's own. */
 export async function draftBytes(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Promise<Uint8Array> {
@@ -12,5 +14,10 @@ export async function draftBytes(view: MeetingView, options: DraftOptions, atten
   return protokollToDocx(protokollFromView(view, options, attendance), view.me.name, options.template ?? null);
 }
 
+/** The .docx bytes of the final protokoll: the draft's document without the UTKAST marking. */
+export async function finalBytes(view: MeetingView, options: DraftOptions, attendance: AttendanceReport | null = readyAttendance(view)): Promise<Uint8Array> {
+  return renderProtokollDocx(protokollFromView(view, options, attendance), { final: true, author: view.me.name, template: options.template ?? null });
+}
+
 /** The writer the hosts load on first use. */
-export const protokollWriter: ProtokollWriter = { draftDocx: draftBytes };
+export const protokollWriter: ProtokollWriter = { draftDocx: draftBytes, finalDocx: finalBytes, sameDocx, samePdf };

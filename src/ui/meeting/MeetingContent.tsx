@@ -7,8 +7,9 @@ import { AgendaList } from "./AgendaList";
 import { AttendancePanel } from "./AttendancePanel";
 import { MeetingHeader } from "./MeetingHeader";
 import { MyAnswer } from "./MyAnswer";
+import { ProtokollPdfLink } from "./ProtokollPdfLink";
 import { ProtokollSlot } from "./ProtokollSlot";
-import { isSecretariat, sharePointUrlOf } from "../../app";
+import { isSecretariat, protokollPdfIdOf, sharePointUrlOf } from "../../app";
 
 /** Classes of the meeting tab's columns (exported so the loading skeleton can compute them before the data arrives). */
 export const useContentStyles = makeStyles({
@@ -46,6 +47,7 @@ export function MeetingContent({ view, onRetry, onAnswered }: MeetingContentProp
         <AgendaList agenda={view.agenda} files={view.files} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} secretariat={isSecretariat(view, config)} />
         {asideShown && (
           <div className={styles.aside}>
+            <ProtokollPdfLink pdfId={protokollPdfIdOf(view)} files={view.files} />
             <MyAnswer meeting={view.meeting} onAnswered={onAnswered} />
             {/* MyAnswer right above shows the user's answer: saying it twice reads as two different things. */}
             <AttendancePanel attendance={view.attendance} myResponse={null} meetingStartUtc={view.meeting.startUtc} onRetry={onRetry} />

@@ -3,13 +3,13 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Mess
 import { useId, useState } from "react";
 import type { ProtokollUseCases } from "../../app";
 import { ExpectedFailure, isAppFailure, isTrustedLink } from "../../core";
-import type { AppConfig } from "../../config";
 import type { MeetingView } from "../../core";
 import { errorMessage } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
 import type { UiEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import type { DraftState } from "./draftState";
+import { FinalProtokollSlot } from "./FinalProtokollSlot";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export interface CreateProtokollDraftProps {
   view: MeetingView;
   /** Used when rendered outside an EnvironmentProvider. */
-  protokoll?: ProtokollUseCases;
+  protokoll?: Pick<ProtokollUseCases, "createDraft">;
   /** Opens the draft; defaults to the host's openLink. */
   onOpen?: (url: string) => void;
   /** The group's heading in the draft; defaults to the host configuration's groupName. */
@@ -48,7 +48,7 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
   const [draft, setDraft] = useState<DraftState>({ state: "idle" });
 
   const protokoll = props.protokoll ?? environment?.app.protokoll;
-  const config = environment?.config as (Partial<AppConfig> & UiEnvironment["config"]) | undefined;
+  const config = environment?.config;
   const groupName = props.groupName ?? config?.groupName ?? "";
   const open = props.onOpen ?? environment?.host.openLink;
   if (protokoll === undefined) throw new Error("CreateProtokollDraft behöver protokollets användningsfall från värden eller som prop");
@@ -105,6 +105,7 @@ export default function CreateProtokollDraft(props: CreateProtokollDraftProps): 
           </MessageBarActions>
         </MessageBar>
       )}
+      {environment !== null && <FinalProtokollSlot view={props.view} />}
     </section>
   );
 }

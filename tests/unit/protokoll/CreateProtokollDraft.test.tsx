@@ -38,7 +38,7 @@ const view: MeetingView = {
 };
 
 /** The protokoll use case over the in-memory library and directory, with the real .docx writer. */
-function protokollOver(store: MemoryStore): ProtokollUseCases {
+function protokollOver(store: MemoryStore): Pick<ProtokollUseCases, "createDraft"> {
   return { createDraft: (v, options) => createProtokollDraft({ documents: store, directory: memoryDirectory(), writers: loadedDocumentWriters }, v, options) };
 }
 

@@ -11,6 +11,27 @@ export const protokoll: ProtokollStrings = {
   open: "Open the draft",
   failed: "The draft minutes could not be created.",
   retry: "Try again",
+  // Create the final minutes (issue 14 item 3) and the members' link to its PDF.
+  finalIntro: "Once the record is closed, creates the final minutes in Word, without the draft marking, and a PDF of them beside it in the meeting folder.",
+  finalCreate: "Create final minutes",
+  finalStep: { notReady: "Checking the register…", docx: "Creating the Word file…", conversion: "Creating the PDF…", pdf: "Saving the PDF…", register: "Saving to the register Sammanträden…" },
+  finalNotReadyNoRow: "The final minutes can be created once the meeting is in the register Sammanträden and its record is closed. Start recording the meeting first.",
+  finalNotReady: (state) => `The final minutes can be created once the record is closed, that is when the meeting's status is Closed, For approval or Approved. The status now is ${state}.`,
+  recordState: { planned: "Planned", inProgress: "In progress", ended: "Closed", forApproval: "For approval", approved: "Approved" },
+  finalCreated: "The final minutes are saved in the meeting folder and recorded in Sammanträden.",
+  finalExisted: "The final minutes already existed and were not written again. Remove the files from the meeting folder to create them anew.",
+  finalRenamed: (firstChoice, fileName) => `A file named “${firstChoice}” already existed, so the new one is named “${fileName}”. The existing file is unchanged.`,
+  openDocx: (fileName) => `Open ${fileName}`,
+  openPdf: (fileName) => `Open ${fileName}`,
+  finalFailed: "The final minutes could not be created.",
+  finalDocxFailed: "The Word file could not be created.",
+  finalConversionFailed: (fileName) => `The Word file “${fileName}” is saved, but Microsoft 365 could not make a PDF of it. The Word file is kept and used again when you retry.`,
+  finalPdfFailed: (fileName) => `The Word file “${fileName}” is saved, but the PDF could not be saved. Try again; the Word file is used again.`,
+  finalRegisterFailed: "The files are saved, but the register Sammanträden could not be updated. Try again; the files are not created twice.",
+  finalRegisterTaken: "Someone else recorded other final minutes for this meeting at the same time. Reload and look in the meeting folder before you try again.",
+  pdfLink: "Minutes (PDF)",
+  pdfLinkHeading: "Final minutes",
+  pdfLinkBlocked: "the link points outside the group's SharePoint and is not opened",
   templateProblem: (template, tag, kind) => {
     const file = `The minutes template “${template}”`;
     switch (kind) {

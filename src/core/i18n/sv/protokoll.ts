@@ -12,6 +12,29 @@ export const protokoll = {
   open: "Öppna utkastet",
   failed: "Protokollutkastet kunde inte skapas.",
   retry: "Försök igen",
+  // Skapa slutligt protokoll (issue 14 item 3) and the members' link to its PDF.
+  finalIntro: "När protokollföringen är avslutad skapas det slutliga protokollet i Word, utan utkastmarkering, och en PDF av det bredvid i mötesmappen.",
+  finalCreate: "Skapa slutligt protokoll",
+  finalStep: { notReady: "Kontrollerar registret…", docx: "Skapar Word-filen…", conversion: "Skapar PDF…", pdf: "Sparar PDF:en…", register: "Sparar i registret Sammanträden…" },
+  finalNotReadyNoRow: "Det slutliga protokollet kan skapas när mötet finns i registret Sammanträden och protokollföringen är avslutad. Starta protokollföringen först.",
+  finalNotReady: (state: string): string =>
+    `Det slutliga protokollet kan skapas när protokollföringen är avslutad, det vill säga när mötets status är Avslutat, För justering eller Justerat. Nu är status ${state}.`,
+  recordState: { planned: "Planerat", inProgress: "Pågår", ended: "Avslutat", forApproval: "För justering", approved: "Justerat" },
+  finalCreated: "Det slutliga protokollet är sparat i mötesmappen och registrerat i Sammanträden.",
+  finalExisted: "Det slutliga protokollet fanns redan och har inte skrivits om. Ta bort filerna ur mötesmappen om du vill skapa dem på nytt.",
+  finalRenamed: (firstChoice: string, fileName: string): string => `Det fanns redan en fil som heter ”${firstChoice}”, så den nya fick namnet ”${fileName}”. Den befintliga filen är orörd.`,
+  openDocx: (fileName: string): string => `Öppna ${fileName}`,
+  openPdf: (fileName: string): string => `Öppna ${fileName}`,
+  finalFailed: "Det slutliga protokollet kunde inte skapas.",
+  finalDocxFailed: "Word-filen kunde inte skapas.",
+  finalConversionFailed: (fileName: string): string =>
+    `Word-filen ”${fileName}” är sparad, men Microsoft 365 kunde inte göra en PDF av den. Word-filen finns kvar och används igen när du försöker på nytt.`,
+  finalPdfFailed: (fileName: string): string => `Word-filen ”${fileName}” är sparad, men PDF:en kunde inte sparas. Försök igen; Word-filen används igen.`,
+  finalRegisterFailed: "Filerna är sparade, men registret Sammanträden kunde inte uppdateras. Försök igen; filerna skapas inte en gång till.",
+  finalRegisterTaken: "Någon annan har samtidigt registrerat ett annat slutligt protokoll för mötet. Ladda om och titta i mötesmappen innan du försöker igen.",
+  pdfLink: "Protokoll (PDF)",
+  pdfLinkHeading: "Slutligt protokoll",
+  pdfLinkBlocked: "länken pekar utanför gruppens SharePoint och öppnas inte",
   /** A template's mistake, naming the template's file and the placeholder as written. */
   templateProblem: (template: string, tag: string, kind: TemplateProblemKind): string => {
     const file = `Protokollmallen ”${template}”`;
