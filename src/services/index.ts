@@ -1,6 +1,6 @@
 /** Composition of the Graph adapters: one Graph path per host, from the configuration and a token provider. */
 import type { AppConfig } from "../config";
-import type { Services } from "../core/ports";
+import type { Services } from "../core";
 import type { TokenProvider } from "./auth/token-provider";
 import { createAgendaStore } from "./graph/agenda-store";
 import { graphContext } from "./graph/context";
@@ -36,3 +36,6 @@ export { GRAPH_SCOPES } from "./auth/scopes";
 export { GraphError, isGraphError } from "./graph/errors";
 export { createGraphHttp } from "./graph/graph-path";
 export type { GraphPathOptions } from "./graph/graph-path";
+export { relayAuthResponse } from "./auth/redirect-relay";
+export { createOfficeAppointment, createOfficeNewMessageForm, createOutlookServices } from "./office";
+export type { AppointmentSeed, OutlookServices } from "./office";

@@ -1,9 +1,8 @@
 /** Mounts the pane inside Outlook: the Office.js appointment, nested app authentication, the real Graph. */
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
-import { createNaaTokenProvider, createServices } from "../../services";
-import { createOfficeAppointment, createOfficeNewMessageForm, createOutlookServices } from "../../services/office";
-import { OutlookApp } from "../../ui/outlook/OutlookApp";
+import { createNaaTokenProvider, createServices, createOfficeAppointment, createOfficeNewMessageForm, createOutlookServices } from "../../services";
+import { OutlookApp } from "../../ui";
 import { detectLanguage } from "../shared/language";
 import { outlookTheme } from "./paneTheme";
 

@@ -3,13 +3,11 @@ import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from "@flu
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
-import { findTeamsJoinBlock } from "../../core/kallelse";
+import { findTeamsJoinBlock } from "../../core";
 import type { Services } from "../../core";
-import { createDemoTokenProvider, createServices } from "../../services";
-import { createOutlookServices } from "../../services/office";
-import type { OutlookServices } from "../../services/office";
-import { stringsFor, useStrings } from "../../ui/i18n";
-import { OutlookApp } from "../../ui/outlook/OutlookApp";
+import { createDemoTokenProvider, createServices, createOutlookServices } from "../../services";
+import type { OutlookServices } from "../../services";
+import { stringsFor, useStrings, OutlookApp } from "../../ui";
 import { detectLanguage } from "../shared/language";
 import { useSimulationTheme } from "./paneTheme";
 import { SimulatedAppointment, readStoredState, SIMULATION_STORAGE_KEY } from "./simulation/simulatedAppointment";

@@ -1,9 +1,6 @@
 /** The action *Skapa protokollutkast*: meeting view -> protokoll -> .docx -> the meeting folder, never overwriting. */
-import { isAppFailure } from "../../core/errors";
-import type { Directory, DocumentStore, MeetingView, Services } from "../../core/ports";
-import { buildProtokoll, nextDraftFileName, unknownOrganisationEmails, withDirectoryOrganisations } from "../../core/protokoll";
-import type { Protokoll, ProtokollInput } from "../../core/protokoll";
-import type { Agenda, AttendanceReport, Folder } from "../../core/types";
+import { isAppFailure, buildProtokoll, nextDraftFileName, unknownOrganisationEmails, withDirectoryOrganisations } from "../../core";
+import type { Directory, DocumentStore, MeetingView, Services, Protokoll, ProtokollInput, Agenda, AttendanceReport, Folder } from "../../core";
 import { DraftError } from "./draft-error";
 import { protokollToDocx } from "./protokoll-docx";
 

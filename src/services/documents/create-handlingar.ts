@@ -2,10 +2,8 @@
  * The action *Handlingar i en PDF*: the kallelse, then every bilaga in number order (Word files converted by Graph),
  * uploaded as "Kallelse med handlingar, möte N-YYYY.pdf" into the meeting's folder, never over an existing file.
  */
-import type { DocumentStore } from "../../core/ports";
-import { handlingarFileName, handlingarParts, handlingarTitle } from "../../core/kallelse";
-import type { HandlingarPart } from "../../core/kallelse";
-import type { Agenda } from "../../core/types";
+import type { DocumentStore, HandlingarPart, Agenda } from "../../core";
+import { handlingarFileName, handlingarParts, handlingarTitle } from "../../core";
 import { assembleHandlingarPdf } from "./handlingar-pdf";
 import type { HandlingarPdfPart } from "./handlingar-pdf";
 

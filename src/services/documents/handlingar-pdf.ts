@@ -4,7 +4,7 @@
  */
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from "pdf-lib";
 import type { PDFFont, PDFPage, PDFRef } from "pdf-lib";
-import { wellFormed } from "../../core/kallelse";
+import { wellFormed } from "../../core";
 
 /** One bilaga for the merge: its PDF bytes, or null with the reason it is missing (a page then says so). */
 export interface HandlingarPdfPart {

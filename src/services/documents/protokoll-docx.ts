@@ -1,8 +1,8 @@
 /** Writes the protokoll model as a .docx with the `docx` package: Word heading styles, Swedish language, no layout by spaces. */
 import { AlignmentType, Document, HeadingLevel, HighlightColor, LeaderType, Packer, Paragraph, Tab, TabStopType, TextRun } from "docx";
 import type { IRunOptions, ParagraphChild } from "docx";
-import { documentText } from "../../core/protokoll";
-import type { AttendanceLine, DecisionClause, Protokoll, ProtokollItem, Signature } from "../../core/protokoll";
+import { documentText } from "../../core";
+import type { AttendanceLine, DecisionClause, Protokoll, ProtokollItem, Signature } from "../../core";
 
 /** Document language: on the style defaults, the heading styles and every run, so spelling and hyphenation are Swedish. */
 export const DOCUMENT_LANGUAGE = "sv-SE";

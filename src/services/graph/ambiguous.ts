@@ -1,6 +1,6 @@
 /** Failures after which a write may or may not have happened, and how a write recognises its own effect. */
 import { joinDecisions, parseStartTime, splitDecisions } from "../../core";
-import type { AgendaItemDraft, AgendaItemRecord } from "../../core/types";
+import type { AgendaItemDraft, AgendaItemRecord } from "../../core";
 import { isGraphError } from "./errors";
 
 /**

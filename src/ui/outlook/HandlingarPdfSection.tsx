@@ -2,8 +2,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { MeetingRef } from "../../core";
-import { kallelseParagraphs } from "../../core/kallelse";
-import { errorMessage } from "../../core/i18n/errors";
+import { kallelseParagraphs, errorMessage } from "../../core";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import { readFacts } from "./facts";

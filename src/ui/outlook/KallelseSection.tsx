@@ -1,10 +1,8 @@
 /** "Infoga kallelse": puts the kallelse at the top of the body (or at the cursor), later replacing it in place. */
 import { Button, Field, makeStyles, Radio, RadioGroup, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { MeetingRef, MeetingView } from "../../core";
-import { insertKallelse } from "../../core/kallelse";
-import type { KallelsePlacement } from "../../core/kallelse";
-import { errorMessage } from "../../core/i18n/errors";
+import type { MeetingRef, MeetingView, KallelsePlacement } from "../../core";
+import { insertKallelse, errorMessage } from "../../core";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import { readFacts } from "./facts";

@@ -1,9 +1,8 @@
 /** "Påminn de som inte svarat": opens Outlook's new message form to the attendees without an answer (no Graph scope). */
 import { Button, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { MeetingRef } from "../../core";
-import type { NewMessageForm } from "../../core/ports-sharing";
-import { buildReminder, nonResponders } from "../../core/sharing";
+import type { MeetingRef, NewMessageForm } from "../../core";
+import { buildReminder, nonResponders } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { readFacts } from "./facts";

@@ -1,10 +1,8 @@
 /** "Dela handlingarna med deltagarna": gives the appointment's attendees read access to the folder, and lists the outcome per person. */
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { FolderSharing } from "../../core/ports-sharing";
-import { isSharingBlocked, shareWithAttendees } from "../../core/sharing";
-import type { ShareReport } from "../../core/sharing";
-import { errorMessage } from "../../core/i18n/errors";
+import type { FolderSharing, ShareReport } from "../../core";
+import { isSharingBlocked, shareWithAttendees, errorMessage } from "../../core";
 import { useLanguage, useStrings } from "../i18n";
 import { readFacts } from "./facts";
 import { Notice } from "./Notice";

@@ -1,7 +1,6 @@
 /** What the Outlook host gives the task pane besides the shared environment: the appointment and the key lookup. */
 import { createContext, useContext } from "react";
-import type { HostAppointment, MeetingKeyResolver } from "../../core/ports-outlook";
-import type { FolderSharing, NewMessageForm } from "../../core/ports-sharing";
+import type { HostAppointment, MeetingKeyResolver, FolderSharing, NewMessageForm } from "../../core";
 
 /** The pane's view of Outlook (real or simulated). */
 export interface OutlookHost {

@@ -1,10 +1,9 @@
 /** *Skapa protokollutkast*: the secretariat's action that puts a Word draft of the protokoll in the meeting folder. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import { ExpectedFailure, isAppFailure, isTrustedLink } from "../../core";
+import { ExpectedFailure, isAppFailure, isTrustedLink, errorMessage } from "../../core";
 import type { AppConfig } from "../../config";
 import type { MeetingView, Services } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
 import type { DraftOptions, DraftResult } from "../../services/documents/create-draft";
 import { useEnvironment } from "../environment";
 import type { UiEnvironment } from "../environment";

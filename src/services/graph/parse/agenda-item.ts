@@ -1,7 +1,6 @@
 /** SharePoint list items of "Dagordning" to AgendaItemRecord, and drafts back to list fields (DESIGN §4). */
 import { joinDecisions, parseStartTime, quotedValue, splitDecisions, UNTITLED } from "../../../core";
-import type { AgendaColumn, RowProblem } from "../../../core";
-import type { AgendaItemDraft, AgendaItemRecord, ItemKind } from "../../../core/types";
+import type { AgendaColumn, RowProblem, AgendaItemDraft, AgendaItemRecord, ItemKind } from "../../../core";
 import { asObject, invalid, optString, reqNonEmpty } from "./guards";
 
 const KINDS: readonly ItemKind[] = ["beslut", "information", "diskussion"];
