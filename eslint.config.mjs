@@ -2,6 +2,8 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import reactHooks from "eslint-plugin-react-hooks";
+import layering from "./lint/layering.mjs";
 
 const sdkImports = [
   { group: ["react", "react-dom", "react-dom/*", "react/*"], message: "src/core is pure: no React." },
@@ -42,6 +44,27 @@ export default tseslint.config(
     files: ["*.config.js", "*.cjs"],
     languageOptions: { sourceType: "commonjs" },
     rules: { "@typescript-eslint/no-require-imports": "off" },
+  },
+  {
+    // Each layer imports only what DESIGN §3 allows it, and another layer only through its index.ts (lint/layering.mjs).
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { layering },
+    rules: { "layering/allowed-layers": "error", "layering/layer-face": "error" },
+  },
+  {
+    // The rules of hooks. Of v7's compiler rules, three fire on code that is meant that way and stay off:
+    // set-state-in-effect (useAsync resets to "loading" when its inputs change; MeetingContent renders the agenda
+    // first and the aside one commit later, on purpose), refs (useRefreshable keeps the latest loader in a ref during
+    // render so refresh() never runs a stale one), purity (AttendancePanel reads the clock during render: "now" is
+    // the time of drawing).
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: {
+      ...Object.fromEntries(Object.keys(reactHooks.configs["recommended-latest"].rules).map((rule) => [rule, "error"])),
+      "react-hooks/set-state-in-effect": "off",
+      "react-hooks/refs": "off",
+      "react-hooks/purity": "off",
+    },
   },
   {
     files: ["src/**/*.{ts,tsx}"],

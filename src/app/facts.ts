@@ -1,6 +1,5 @@
 /** The appointment's facts as the pane shows them, read in one go from the host. */
-import type { CalendarOwner } from "../core/paneAccess";
-import type { AppointmentDetails, AppointmentMode, HostAppointment } from "../core/ports-outlook";
+import type { CalendarOwner, AppointmentDetails, AppointmentMode, HostAppointment } from "../core";
 
 /** Subject, time, place and attendees of the appointment, whether the user organizes it, and whose calendar holds it. */
 export interface AppointmentFacts extends AppointmentDetails {

@@ -2,9 +2,8 @@
  * The action *Handlingar i en PDF*: the kallelse, then every bilaga in number order (Word files converted by Graph),
  * uploaded as "Kallelse med handlingar, möte N-YYYY.pdf" into the meeting's folder, never over an existing file.
  */
-import type { Agenda, DocumentStore, DocumentWriters, HandlingarPdfPart } from "../core";
-import { handlingarFileName, handlingarParts, handlingarTitle } from "../core/kallelse";
-import type { HandlingarPart } from "../core/kallelse";
+import type { Agenda, DocumentStore, DocumentWriters, HandlingarPdfPart, HandlingarPart } from "../core";
+import { handlingarFileName, handlingarParts, handlingarTitle } from "../core";
 
 /** The ports the merge is made with: the folder's library and the PDF writer. */
 export interface HandlingarPorts {

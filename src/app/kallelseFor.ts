@@ -1,8 +1,7 @@
 /** Builds the kallelse for the appointment from its current facts and the freshly loaded meeting view. */
 import type { AppConfig } from "../config";
-import type { AppError, MeetingView } from "../core";
-import { buildKallelse, findHandlingarPdf, findTeamsJoinBlock, renderKallelseHtml, unreadableBilagor } from "../core/kallelse";
-import type { Kallelse } from "../core/kallelse";
+import type { AppError, MeetingView, Kallelse } from "../core";
+import { buildKallelse, findHandlingarPdf, findTeamsJoinBlock, renderKallelseHtml, unreadableBilagor } from "../core";
 import type { AppointmentFacts } from "./facts";
 
 /** Where the secretariat sits: the place the kallelse is issued from ("Helsingborg 4 december 2026"). */

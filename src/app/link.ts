@@ -1,8 +1,6 @@
 /** Links an appointment to its SharePoint meeting: folder ensured, iCalUId found, both remembered on the appointment. */
-import { folderName as folderNameOf } from "../core";
-import type { DocumentStore, Folder } from "../core";
-import { APPOINTMENT_PROPERTY } from "../core/ports-outlook";
-import type { HostAppointment, MeetingKeyResolver } from "../core/ports-outlook";
+import { folderName as folderNameOf, APPOINTMENT_PROPERTY } from "../core";
+import type { DocumentStore, Folder, HostAppointment, MeetingKeyResolver } from "../core";
 
 /** An appointment's link: the MeetingKey (iCalUId) and the folder in Möteshandlingar. */
 export interface AppointmentLink {

@@ -1,11 +1,7 @@
 /** The Outlook pane's use cases over one appointment: link, the kallelse, the handlingar PDF, sharing, the reminder. */
 import type { AppConfig } from "../config";
-import type { AppError, AppointmentMode, DocumentStore, DocumentWriters, HostAppointment, MeetingKeyResolver, MeetingRef, MeetingView } from "../core";
-import { insertKallelse, kallelseParagraphs } from "../core/kallelse";
-import type { KallelsePlacement } from "../core/kallelse";
-import type { FolderSharing, NewMessageForm } from "../core/ports-sharing";
-import { buildReminder, nonResponders, shareWithAttendees } from "../core/sharing";
-import type { ShareReport } from "../core/sharing";
+import type { AppError, AppointmentMode, DocumentStore, DocumentWriters, HostAppointment, MeetingKeyResolver, MeetingRef, MeetingView, KallelsePlacement, FolderSharing, NewMessageForm, ShareReport } from "../core";
+import { insertKallelse, kallelseParagraphs, buildReminder, nonResponders, shareWithAttendees } from "../core";
 import { readFacts } from "./facts";
 import type { AppointmentFacts } from "./facts";
 import { createHandlingarPdf } from "./handlingarPdf";

@@ -1,9 +1,6 @@
 /** The action *Skapa protokollutkast*: meeting view -> protokoll -> .docx -> the meeting folder, never overwriting. */
-import { isAppFailure } from "../core";
-import type { Directory, DocumentStore, DocumentWriters, Folder, MeetingView } from "../core";
-import { DraftError, draftAgenda, nextDraftFileName, readyAttendance, unknownOrganisationEmails, withDirectoryOrganisations } from "../core/protokoll";
-import type { DraftOptions, ProtokollTemplate } from "../core/protokoll";
-import type { AssignmentStore, AttendanceReport, MeetingRecord, MeetingRegister, PresenceStore } from "../core";
+import { isAppFailure, DraftError, draftAgenda, nextDraftFileName, readyAttendance, unknownOrganisationEmails, withDirectoryOrganisations } from "../core";
+import type { Directory, DocumentStore, DocumentWriters, Folder, MeetingView, DraftOptions, ProtokollTemplate, AssignmentStore, AttendanceReport, MeetingRecord, MeetingRegister, PresenceStore } from "../core";
 
 /** The ports the draft is made with: the folder's library, the directory for guests, and the .docx writer. */
 export interface DraftPorts {

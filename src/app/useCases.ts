@@ -1,7 +1,6 @@
 /** Every use case the UI calls, built once per signed-in user by a host's composition root. */
-import { ExpectedFailure } from "../core";
-import type { DocumentWriters, MeetingView, Services } from "../core";
-import type { DraftOptions } from "../core/protokoll";
+import { ExpectedFailure, finalReadiness } from "../core";
+import type { DocumentWriters, MeetingView, Services, DraftOptions, FinalReadiness } from "../core";
 import { createAgendaUseCases } from "./agenda";
 import type { AgendaUseCases } from "./agenda";
 import { createMeetingUseCases } from "./meetings";
@@ -9,8 +8,6 @@ import type { MeetingUseCases } from "./meetings";
 import type { DraftResult } from "./protokollDraft";
 import type { FinalStep } from "./protokoll/final-error";
 import type { FinalProtokollResult } from "./protokoll/final-result";
-import { finalReadiness } from "../core/protokoll";
-import type { FinalReadiness } from "../core/protokoll";
 
 /** The protokoll actions. */
 export interface ProtokollUseCases {

@@ -210,3 +210,25 @@ export type {
 } from "./record";
 export { changedRecordFields, EDITED_RECORD_FIELDS, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, recordValuesOf, sameRecordField } from "./record";
 export type { ClauseAssignment, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";
+// The start-up strings alone, under their own names, so an entry that must stay tiny need not take every string.
+export { common as enCommon } from "./i18n/en/common";
+export { common as svCommon } from "./i18n/sv/common";
+export type { Language } from "./i18n/errors";
+export type { CommonStrings } from "./i18n/sv/common";
+export type { FolderPermission, FolderSharing, NewMessage, NewMessageForm } from "./ports-sharing";
+export type { AppointmentDetails } from "./ports-outlook";
+export { en } from "./i18n/en";
+export { sv } from "./i18n/sv";
+export type { Strings } from "./i18n/sv";
+export { errorMessage } from "./i18n/errors";
+export { bodyTop, buildKallelse, findHandlingarPdf, findKallelseBlocks, findTeamsJoinBlock, handlingarFileName, handlingarParts, handlingarTitle, insertKallelse, kallelseParagraphs, renderKallelseHtml, suggestSubject, unreadableBilagor, wellFormed } from "./kallelse";
+export type { HandlingarPart, Kallelse, KallelsePlacement } from "./kallelse";
+export { buildReminder, isSharingBlocked, nonResponders, shareWithAttendees } from "./sharing";
+export type { ShareReport } from "./sharing";
+export { buildProtokoll, documentText, nextDraftFileName, unknownOrganisationEmails, withDirectoryOrganisations } from "./protokoll";
+export type { AttendanceLine, DecisionClause, Protokoll, ProtokollInput, ProtokollItem, Signature } from "./protokoll";
+export { isSurface, SURFACES } from "./surface";
+export type { Surface, ThemeName } from "./surface";
+export { DraftError, draftAgenda, finalFileName, finalReadiness, isNameOrAlternative, pdfNameFor, protokollFromView, readyAttendance } from "./protokoll";
+export type { AttendanceKind, DraftOptions, FinalReadiness, ProtokollTemplate, TemplateProblem, TemplateProblemKind } from "./protokoll";
+export type { ProtokollStrings } from "./i18n/sv/protokoll";

@@ -1,6 +1,6 @@
 /** Composition of the Graph adapters: one Graph path per host, from the configuration and a token provider. */
 import type { AppConfig } from "../config";
-import type { Services } from "../core/ports";
+import type { Services } from "../core";
 import type { TokenProvider } from "./auth/token-provider";
 import { createAgendaStore } from "./graph/agenda-store";
 import { graphContext } from "./graph/context";
@@ -49,3 +49,6 @@ export { GRAPH_SCOPES } from "./auth/scopes";
 export { GraphError, isGraphError } from "./graph/errors";
 export { createGraphHttp } from "./graph/graph-path";
 export type { GraphPathOptions } from "./graph/graph-path";
+export { relayAuthResponse } from "./auth/redirect-relay";
+export type { AppointmentSeed } from "./office";
+export { createOfficeAppointment, createOfficeNewMessageForm, createOutlookAdapters } from "./office";

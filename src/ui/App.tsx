@@ -2,8 +2,7 @@
 import { FluentProvider, mergeClasses } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { ReactNode } from "react";
-import type { MeetingRef, RecordPorts } from "../core";
-import type { Language } from "../core/i18n/errors";
+import type { MeetingRef, RecordPorts, Language, Surface, ThemeName } from "../core";
 import { EnvironmentProvider } from "./environment";
 import type { UiEnvironment } from "./environment";
 import { LanguageProvider, stringsFor } from "./i18n";
@@ -13,7 +12,6 @@ import { ErrorBoundary } from "./shell/ErrorBoundary";
 import { OfflineBanner } from "./shell/OfflineBanner";
 import { THEMES, useShellStyles } from "./shell/themes";
 import { usePrinting } from "./shell/usePrinting";
-import type { Surface, ThemeName } from "./surface";
 import { MeetingByChat } from "./surfaces/MeetingByChat";
 import { MeetingTab } from "./surfaces/MeetingTab";
 import { NoMeetingChosen } from "./surfaces/NoMeetingChosen";

@@ -40,6 +40,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: DependencyList): Async
       live = false;
     };
     // The caller names the dependencies, as with useEffect; `load` itself is a fresh closure each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the deps are the caller's, so no literal array exists here
   }, [...deps, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);

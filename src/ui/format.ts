@@ -1,7 +1,6 @@
 /** Dates and times as the UI shows them, per language (Swedish from core, so tab and documents agree). */
 import { formatDayRange, formatTimeRange, formatWeekdayDay, formatWeekdayDate, meetingDays, sameDay, toLocal } from "../core";
-import type { CalendarDay, MeetingSpan } from "../core";
-import type { Language } from "../core/i18n/errors";
+import type { CalendarDay, MeetingSpan, Language } from "../core";
 
 // Spelled out rather than taken from Intl, as core does for Swedish: ICU versions differ in commas and casing.
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -1,9 +1,7 @@
 /** The UI language and its strings, provided once at the root. */
 import { createContext, useContext } from "react";
-import type { Language } from "../core/i18n/errors";
-import { en } from "../core/i18n/en";
-import { sv } from "../core/i18n/sv";
-import type { Strings } from "../core/i18n/sv";
+import type { Language, Strings } from "../core";
+import { en, sv } from "../core";
 
 const CATALOGS: Record<Language, Strings> = { sv, en };
 

@@ -23,7 +23,7 @@ import type { UiEnvironment } from "../../src/ui/environment";
 import { mount } from "../../src/hosts/shared/mount";
 import { LanguageProvider } from "../../src/ui/i18n";
 import { THEMES } from "../../src/ui/shell/themes";
-import type { ThemeName } from "../../src/ui/surface";
+import type { ThemeName } from "../../src/core";
 
 type TeamsJs = typeof TeamsJsModule;
 

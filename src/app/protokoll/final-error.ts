@@ -1,7 +1,6 @@
 /** A typed failure of *Skapa slutligt protokoll*: which step failed, and the .docx when it was already made. */
 import { ExpectedFailure } from "../../core";
-import type { ErrorCode } from "../../core";
-import type { FinalReadiness } from "../../core/protokoll";
+import type { ErrorCode, FinalReadiness } from "../../core";
 import type { FinalFile } from "./final-result";
 
 /** The step that failed: the record not complete, the .docx, the conversion, the PDF's upload, or the register's write. */

@@ -1,7 +1,6 @@
 /** *Skapa slutligt protokoll* over the host's ports: the final .docx from the template and the record, then its PDF. */
-import type { MeetingRegister, MeetingView } from "../../core";
-import { draftAgenda } from "../../core/protokoll";
-import type { DraftOptions } from "../../core/protokoll";
+import type { MeetingRegister, MeetingView, DraftOptions } from "../../core";
+import { draftAgenda } from "../../core";
 import { attendanceForDraft, recordForDraft, templateFor } from "../protokollDraft";
 import type { DraftPorts } from "../protokollDraft";
 import { createFinalProtokoll } from "./final";

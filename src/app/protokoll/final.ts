@@ -7,9 +7,8 @@
  * holds the same document is taken as this action's own earlier upload. Nothing ever replaces a file: a name someone
  * else's file has gets the store's "(n)" name, and the result says so.
  */
-import { isAppFailure } from "../../core";
+import { isAppFailure, finalFileName, finalReadiness, isNameOrAlternative, pdfNameFor } from "../../core";
 import type { DocumentStore, FileRecord, Folder, MeetingRegister, MeetingRegisterFields, MeetingRegisterRow, MeetingView } from "../../core";
-import { finalFileName, finalReadiness, isNameOrAlternative, pdfNameFor } from "../../core/protokoll";
 import { FinalProtokollError } from "./final-error";
 import type { FinalStep } from "./final-error";
 import type { FinalFile, FinalProtokollResult } from "./final-result";

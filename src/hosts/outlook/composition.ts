@@ -5,11 +5,9 @@
 import { createOutlookUseCases, createUseCases } from "../../app";
 import type { OutlookUseCases, UseCases } from "../../app";
 import type { AppConfig } from "../../config";
-import type { HostAppointment } from "../../core";
-import type { NewMessageForm } from "../../core/ports-sharing";
-import type { TokenProvider } from "../../services";
-import { createOutlookAdapters } from "../../services/office";
-import type { AppointmentSeed } from "../../services/office";
+import type { HostAppointment, NewMessageForm } from "../../core";
+import type { TokenProvider, AppointmentSeed } from "../../services";
+import { createOutlookAdapters } from "../../services";
 import { lazyDocumentWriters } from "../shared/lazyWriters";
 
 /** What the pane is built from for one user. */

@@ -2,8 +2,7 @@
  * Entry of the Outlook task pane (webpack entry "outlook", page outlook.html). Kept tiny: it only decides between
  * Office and the simulation; React, Fluent and the pane arrive in async chunks.
  */
-import { common as enCommon } from "../../core/i18n/en/common";
-import { common as svCommon } from "../../core/i18n/sv/common";
+import { enCommon, svCommon } from "../../core";
 import { detectLanguage } from "../shared/language";
 import { readQuery } from "../shared/query";
 import { readRuntimeConfig } from "../shared/runtimeConfig";

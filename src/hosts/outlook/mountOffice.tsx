@@ -1,8 +1,8 @@
 /** Mounts the pane inside Outlook: the Office.js appointment, nested app authentication, the real Graph. */
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
-import { createOfficeAppointment, createOfficeNewMessageForm } from "../../services/office";
-import { OutlookApp } from "../../ui/outlook/OutlookApp";
+import { createOfficeAppointment, createOfficeNewMessageForm } from "../../services";
+import { OutlookApp } from "../../ui";
 import { detectLanguage } from "../shared/language";
 import { tokenProviderFor } from "../shared/tokens";
 import { composeOutlook } from "./composition";

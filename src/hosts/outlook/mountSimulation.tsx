@@ -3,9 +3,8 @@ import { FluentProvider, makeStyles, Spinner, tokens, webLightTheme } from "@flu
 import type { ReactNode } from "react";
 import { createRoot } from "react-dom/client";
 import type { AppConfig } from "../../config";
-import { findTeamsJoinBlock } from "../../core/kallelse";
-import { stringsFor, useStrings } from "../../ui/i18n";
-import { OutlookApp } from "../../ui/outlook/OutlookApp";
+import { findTeamsJoinBlock } from "../../core";
+import { stringsFor, useStrings, OutlookApp } from "../../ui";
 import { detectLanguage } from "../shared/language";
 import { tokenProviderFor } from "../shared/tokens";
 import { composeOutlook } from "./composition";

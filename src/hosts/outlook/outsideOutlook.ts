@@ -1,6 +1,6 @@
 /** What the Outlook page does when Office did not open it: simulate in demo mode, and only there. */
 import type { AppConfig } from "../../config";
-import type { CommonStrings } from "../../core/i18n/sv/common";
+import type { CommonStrings } from "../../core";
 
 /** How the pane starts: inside Office, as the demo simulation, or with a notice that it belongs in Outlook. */
 export type OutlookStart = "office" | "simulation" | "openInOutlook";

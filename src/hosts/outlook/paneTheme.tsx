@@ -1,6 +1,6 @@
 /** The task pane's theme: Outlook's own (Office.context.officeTheme), or outside Outlook ?theme= and the system's. */
 import { useEffect, useState } from "react";
-import type { ThemeName } from "../../ui/surface";
+import type { ThemeName } from "../../core";
 import { followSystemTheme, systemTheme, themeOverride } from "../shared/theme";
 
 /** Outlook's theme colours as Office.js gives them (Office.context.officeTheme); absent on older clients. */

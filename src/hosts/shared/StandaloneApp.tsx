@@ -1,21 +1,11 @@
 /** The app outside Teams: the same UI against the configured tenant, with the demo bar (Demoläge, user, meeting, view). */
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AppConfig } from "../../config";
-import type { AppError, MeetingRef, MeetingSummary, RecordPorts } from "../../core";
+import type { AppError, MeetingRef, MeetingSummary, RecordPorts, Language, Surface, ThemeName } from "../../core";
 import { isAppFailure } from "../../core";
-import type { Language } from "../../core/i18n/errors";
 import { listDemoUsers } from "../../services";
-import { App } from "../../ui/App";
-import { DemoBar } from "../../ui/demo/DemoBar";
-import { DemoUserNotice } from "../../ui/demo/DemoUserNotice";
-import type { DemoUserMismatch } from "../../ui/demo/DemoUserNotice";
-import { firstViewSettled } from "../../ui/meeting/agendaRendered";
-import { AppStatus } from "../../ui/shell/AppStatus";
-import type { StartState } from "../../ui/shell/AppStatus";
-import type { DemoUserOption } from "../../ui/demo/DemoBar";
-import type { HostActions, UiEnvironment } from "../../ui/environment";
-import type { MeetingListState } from "../../ui/surfaces/NoMeetingChosen";
-import type { Surface, ThemeName } from "../../ui/surface";
+import { App, DemoBar, DemoUserNotice, firstViewSettled, AppStatus } from "../../ui";
+import type { DemoUserMismatch, StartState, DemoUserOption, HostActions, UiEnvironment, MeetingListState } from "../../ui";
 import { initialDemoUser, isMailAddress, pageStorage, rememberDemoUser } from "./demoUser";
 import { meetingToLoad } from "./earlyStart";
 import type { EarlyStart } from "./earlyStart";

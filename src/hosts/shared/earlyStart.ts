@@ -1,8 +1,7 @@
 /** The first view's Graph round trip, started by the entry script before React, Fluent and the UI have loaded. */
 import type { AppConfig } from "../../config";
-import type { MeetingRef } from "../../core";
+import type { MeetingRef, Surface } from "../../core";
 import type { TokenProvider } from "../../services";
-import type { Surface } from "../../ui/surface";
 import { composeTab } from "../teams/composition";
 import type { TabComposition } from "../teams/composition";
 import { initialDemoUser } from "./demoUser";

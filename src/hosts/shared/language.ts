@@ -1,5 +1,5 @@
 /** Chooses the UI language: an explicit ?lang= wins, then the Teams or browser locale; Swedish by default. */
-import type { Language } from "../../core/i18n/errors";
+import type { Language } from "../../core";
 
 /** The language for a locale such as "en-GB" or "sv-SE": English only for English locales. */
 export function languageOfLocale(locale: string | null | undefined): Language {

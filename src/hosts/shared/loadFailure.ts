@@ -1,8 +1,7 @@
 /** What the page shows when its own code could not be downloaded (offline, a deploy replaced the chunks): no React
  *  is there to render it, so plain DOM, and a way on. */
 
-import { common as enCommon } from "../../core/i18n/en/common";
-import { common as svCommon } from "../../core/i18n/sv/common";
+import { enCommon, svCommon } from "../../core";
 import { detectLanguage } from "./language";
 
 /**

@@ -2,7 +2,7 @@
 import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
 import type { ReactNode } from "react";
-import type { Language } from "../../core/i18n/errors";
+import type { Language } from "../../core";
 
 let root: Root | null = null;
 

@@ -1,7 +1,6 @@
 /** What the page URL asks for: surface, meeting, item, language and theme overrides. */
-import type { MeetingRef } from "../../core";
-import { isSurface } from "../../ui/surface";
-import type { Surface } from "../../ui/surface";
+import type { MeetingRef, Surface } from "../../core";
+import { isSurface } from "../../core";
 
 /** The page's query string, read once. */
 export interface PageQuery {

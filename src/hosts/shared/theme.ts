@@ -1,5 +1,5 @@
 /** Theme names from Teams, the query string and the system preference. */
-import type { ThemeName } from "../../ui/surface";
+import type { ThemeName } from "../../core";
 
 /** Teams' app.theme ("default" | "dark" | "contrast") as a theme name. */
 export function themeOfTeams(appTheme: string | null | undefined): ThemeName {

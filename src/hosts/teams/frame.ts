@@ -1,5 +1,5 @@
 /** Which surface a Teams frame context shows. */
-import type { Surface } from "../../ui/surface";
+import type { Surface } from "../../core";
 
 /** Maps Teams' page.frameContext to a surface; an explicit ?view= (e.g. the personal tab's URL) wins. */
 export function surfaceOfFrame(frameContext: string | undefined, override: Surface | null): Surface {

@@ -2,12 +2,9 @@
  *  Graph answers; it does not import teams-js itself, so the SDK is downloaded once, with the host chunk). */
 import { useEffect, useState } from "react";
 import type { AppConfig } from "../../config";
-import type { MeetingRef, MeetingSummary, RecordPorts } from "../../core";
-import type { Language } from "../../core/i18n/errors";
-import { App } from "../../ui/App";
-import type { HostActions, UiEnvironment } from "../../ui/environment";
-import { stringsFor } from "../../ui/i18n";
-import type { Surface, ThemeName } from "../../ui/surface";
+import type { MeetingRef, MeetingSummary, RecordPorts, Language, Surface, ThemeName } from "../../core";
+import { App, stringsFor } from "../../ui";
+import type { HostActions, UiEnvironment } from "../../ui";
 import { mount } from "../shared/mount";
 import type { TabComposition } from "./composition";
 import { themeOfTeams } from "../shared/theme";

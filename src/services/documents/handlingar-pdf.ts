@@ -4,8 +4,8 @@
  */
 import { PDFDocument, PDFHexString, PDFName, StandardFonts } from "pdf-lib";
 import type { PDFFont, PDFPage, PDFRef } from "pdf-lib";
-import { wellFormed } from "../../core/kallelse";
-import type { HandlingarPdfInput, HandlingarPdfWriter } from "../../core/ports-documents";
+import { wellFormed } from "../../core";
+import type { HandlingarPdfInput, HandlingarPdfWriter } from "../../core";
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 56;

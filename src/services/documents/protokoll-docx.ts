@@ -1,6 +1,6 @@
 /** The protokoll as a .docx: the model through a Word template (./protokoll-template); the layout lives in the template. */
-import { documentText } from "../../core/protokoll";
-import type { Protokoll } from "../../core/protokoll";
+import { documentText } from "../../core";
+import type { Protokoll } from "../../core";
 import { renderProtokollDocx } from "./protokoll-template";
 import type { ProtokollTemplate } from "./protokoll-template";
 

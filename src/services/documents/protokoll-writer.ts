@@ -1,9 +1,6 @@
 /** The protokoll as .docx bytes (core's ProtokollWriter port): the model from the view, rendered from its Word template. */
-import type { MeetingView } from "../../core/ports";
-import type { ProtokollWriter } from "../../core/ports-documents";
-import { protokollFromView, readyAttendance } from "../../core/protokoll";
-import type { DraftOptions } from "../../core/protokoll";
-import type { AttendanceReport } from "../../core/types";
+import type { MeetingView, ProtokollWriter, DraftOptions, AttendanceReport } from "../../core";
+import { protokollFromView, readyAttendance } from "../../core";
 import { protokollToDocx } from "./protokoll-docx";
 import { renderProtokollDocx } from "./protokoll-template";
 import { sameDocx, samePdf } from "./same-content";

@@ -1,5 +1,5 @@
 /** The document writers loaded at once, for a host without an initial download to protect (the protokoll command, tests). */
-import type { DocumentWriters } from "../../core/ports-documents";
+import type { DocumentWriters } from "../../core";
 import { handlingarPdfWriter } from "./handlingar-pdf";
 import { protokollWriter } from "./protokoll-writer";
 

@@ -1,7 +1,6 @@
 /** AgendaStore over the SharePoint list "Dagordning": every write is guarded by the item's eTag (If-Match). */
-import type { AgendaStore } from "../../core/ports";
+import type { AgendaStore, AgendaItemDraft, AgendaItemRecord } from "../../core";
 import { orderRecords } from "../../core";
-import type { AgendaItemDraft, AgendaItemRecord } from "../../core/types";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { PAGE } from "./meeting-view";

@@ -1,6 +1,5 @@
 /** AssignmentStore over the list "Uppdrag" (DESIGN §4a): a create never writes a second row of the same uppdrag. */
-import type { AssignmentStore } from "../../core/record/ports";
-import type { AssignmentFields, AssignmentRow } from "../../core/record/types";
+import type { AssignmentStore, AssignmentFields, AssignmentRow } from "../../core";
 import type { GraphContext } from "./context";
 import { assignmentFields, toAssignmentRow } from "./parse/record-rows";
 import { rowList } from "./record-rows-store";

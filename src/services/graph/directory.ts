@@ -1,6 +1,5 @@
 /** Directory over Graph: attendees' directory data, looked up 20 to a $batch. */
-import type { Directory } from "../../core/ports";
-import type { DirectoryEntry } from "../../core/types";
+import type { Directory, DirectoryEntry } from "../../core";
 import { runBatch } from "./batch";
 import type { GraphContext } from "./context";
 import { query, segment } from "./paths";

@@ -1,7 +1,6 @@
 /** DocumentStore over the library "Möteshandlingar": folders by MeetingKey, files with ItemId, uploads that never overwrite. */
-import { folderName } from "../../core/folder";
-import type { DocumentStore, MeetingFolderRef, UploadResult } from "../../core/ports";
-import type { FileRecord, Folder } from "../../core/types";
+import { folderName } from "../../core";
+import type { DocumentStore, MeetingFolderRef, UploadResult, FileRecord, Folder } from "../../core";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { GraphError, isGraphError } from "./errors";

@@ -1,6 +1,6 @@
 /** GraphError: every Graph, network and parse failure the services throw, typed by ErrorCode (DESIGN §3). */
-import { ExpectedFailure } from "../../core/errors";
-import type { AppFailure, ErrorCode } from "../../core/errors";
+import { ExpectedFailure } from "../../core";
+import type { AppFailure, ErrorCode } from "../../core";
 
 /** Extra facts about a failure, for retry decisions and logs. */
 export interface GraphErrorInfo {

@@ -3,7 +3,7 @@
  * only, so an occurrence of the group's monthly series (which has its own iCalUId) is found through calendarView
  * around its day and matched on the client; /events?$filter=iCalUId still finds single-instance meetings.
  */
-import type { Meeting } from "../../core/types";
+import type { Meeting } from "../../core";
 import type { BatchOutcome, BatchRequest } from "./batch";
 import type { GraphContext } from "./context";
 import { relativeToRoot } from "./context";

@@ -3,7 +3,7 @@
  * name, and its MeetingStart column lets every member count the group's meetings (DESIGN §4).
  */
 import { DOCUMENT_LIBRARY, selectOf } from "../../core";
-import type { Folder } from "../../core/types";
+import type { Folder } from "../../core";
 import type { BatchRequest } from "./batch";
 import type { GraphContext } from "./context";
 import { odataString, query } from "./paths";

@@ -1,7 +1,6 @@
 /** MeetingSource over Graph: the meeting view, the group's upcoming meetings, Teams chat lookup, RSVP. */
 import { addressMatches, folderName, formatDateKey } from "../../core";
-import type { MeetingRef, MeetingSource, MeetingSummary, MeetingView, RsvpAction, RsvpOutcome } from "../../core/ports";
-import type { Meeting } from "../../core/types";
+import type { MeetingRef, MeetingSource, MeetingSummary, MeetingView, RsvpAction, RsvpOutcome, Meeting } from "../../core";
 import { bodyOf, runBatch } from "./batch";
 import type { GraphContext } from "./context";
 import { collect } from "./context";

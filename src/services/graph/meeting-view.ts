@@ -1,9 +1,6 @@
 /** loadMeetingView: everything the meeting tab needs in one $batch round trip (docs/architecture.md). */
 import { addressMatches, buildAgenda, buildAttendance, folderName as folderNameOf, localYear, meetingNumber, parseFolderName } from "../../core";
-import type { Section } from "../../core/errors";
-import type { MeetingRef, MeetingView } from "../../core/ports";
-import type { MeetingRegisterRow } from "../../core/record/types";
-import type { Agenda, AgendaItemRecord, DirectoryEntry, FileRecord, Folder, Meeting, Person } from "../../core/types";
+import type { Section, MeetingRef, MeetingView, MeetingRegisterRow, Agenda, AgendaItemRecord, DirectoryEntry, FileRecord, Folder, Meeting, Person } from "../../core";
 import { runBatch } from "./batch";
 import type { BatchOutcome, BatchRequest } from "./batch";
 import type { GraphContext } from "./context";

@@ -4,8 +4,7 @@
  * scope OnlineMeetingArtifact.Read.All: without it (403), or without a report (404, none yet), the answer is
  * "unavailable" and times are set by hand.
  */
-import type { OnlineAttendanceSource } from "../../core/record/ports";
-import type { OnlineAttendance } from "../../core/record/types";
+import type { OnlineAttendanceSource, OnlineAttendance } from "../../core";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { GRAPH_SCOPES, ONLINE_MEETING_SCOPES } from "../auth/scopes";

@@ -1,6 +1,5 @@
 /** PresenceStore over the list "Närvaro": one row per person per meeting, never two (DESIGN §4a). */
-import type { PresenceStore } from "../../core/record/ports";
-import type { PresenceFields, PresenceRow } from "../../core/record/types";
+import type { PresenceStore, PresenceFields, PresenceRow } from "../../core";
 import type { GraphContext } from "./context";
 import { presenceFields, toPresenceRow } from "./parse/record-rows";
 import { rowList } from "./record-rows-store";

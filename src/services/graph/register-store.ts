@@ -1,7 +1,6 @@
 /** MeetingRegister over the list "Sammanträden": one row per meeting of the group, never two (DESIGN §4a). */
 import { localYear } from "../../core";
-import type { MeetingRegister } from "../../core/record/ports";
-import type { MeetingRegisterFields, MeetingRegisterRow } from "../../core/record/types";
+import type { MeetingRegister, MeetingRegisterFields, MeetingRegisterRow } from "../../core";
 import type { GraphContext } from "./context";
 import { odataString } from "./paths";
 import { registerFields, toRegisterRow } from "./parse/record-rows";

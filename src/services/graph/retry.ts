@@ -1,6 +1,6 @@
 /** The one retry policy of every Graph call, single or $batch: GRAPH_RETRY_BUDGET with a clock tests can replace. */
-import { GRAPH_RETRY_BUDGET } from "../../core/retry-budget";
-import type { RetryBudget } from "../../core/retry-budget";
+import { GRAPH_RETRY_BUDGET } from "../../core";
+import type { RetryBudget } from "../../core";
 
 /** The budget plus its clock; `sleep` and `now` are injectable so tests neither wait nor race the wall clock. */
 export interface RetryPolicy extends RetryBudget {

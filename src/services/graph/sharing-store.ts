@@ -1,6 +1,5 @@
 /** FolderSharing over Graph: the folder's permissions, invite without Graph's mail, revoke, and our record on the folder's list item. */
-import type { LibraryColumn } from "../../core";
-import type { FolderSharing } from "../../core/ports-sharing";
+import type { LibraryColumn, FolderSharing } from "../../core";
 import type { GraphContext } from "./context";
 import { collect } from "./context";
 import { GraphError, isGraphError } from "./errors";

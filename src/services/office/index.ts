@@ -1,8 +1,6 @@
 /** The Outlook host's adapters: Office.js appointment, the iCalUId lookup, and the simulation's seed. */
 import type { AppConfig } from "../../config";
-import type { Services } from "../../core/ports";
-import type { MeetingKeyResolver } from "../../core/ports-outlook";
-import type { FolderSharing } from "../../core/ports-sharing";
+import type { Services, MeetingKeyResolver, FolderSharing } from "../../core";
 import type { TokenProvider } from "../auth/token-provider";
 import { graphContext } from "../graph/context";
 import { createGraphHttp } from "../graph/graph-path";

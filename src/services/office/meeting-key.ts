@@ -1,5 +1,5 @@
 /** Finds an appointment's iCalUId through Graph: the key shared by every copy and by the SharePoint list (DESIGN §7a). */
-import type { MeetingKeyResolver } from "../../core/ports-outlook";
+import type { MeetingKeyResolver } from "../../core";
 import { GraphError } from "../graph/errors";
 import type { GraphHttp } from "../graph/graph-http";
 import { RetryRun } from "../graph/retry";

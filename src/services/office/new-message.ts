@@ -1,5 +1,5 @@
 /** NewMessageForm over Office.js: Mailbox.displayNewMessageForm (requirement set 1.6, within the add-in's 1.8). No Graph scope. */
-import type { NewMessage, NewMessageForm } from "../../core/ports-sharing";
+import type { NewMessage, NewMessageForm } from "../../core";
 import { OfficeError } from "./office-error";
 
 /** Outlook opens at most 100 recipients per field. */

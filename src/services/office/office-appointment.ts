@@ -1,8 +1,6 @@
 /** HostAppointment over Office.js (Mailbox 1.8): organizer (compose) and attendee (read) appointments. */
-import type { CalendarOwner } from "../../core/paneAccess";
-import type { AppointmentAttendees, AppointmentMode, AppointmentProperties, HostAppointment } from "../../core/ports-outlook";
-import { APPOINTMENT_PROPERTY } from "../../core/ports-outlook";
-import type { Person } from "../../core/types";
+import type { CalendarOwner, AppointmentAttendees, AppointmentMode, AppointmentProperties, HostAppointment, Person } from "../../core";
+import { APPOINTMENT_PROPERTY } from "../../core";
 import { officeCall } from "./office-call";
 import { OfficeError } from "./office-error";
 

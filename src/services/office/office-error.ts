@@ -1,6 +1,6 @@
 /** OfficeError: a failed Office.js call, typed by ErrorCode so the pane can explain it in Swedish. */
-import { ExpectedFailure } from "../../core/errors";
-import type { ErrorCode } from "../../core/errors";
+import { ExpectedFailure } from "../../core";
+import type { ErrorCode } from "../../core";
 
 /** A typed failure of an Office.js call. */
 export class OfficeError extends ExpectedFailure {

@@ -1,6 +1,5 @@
 /** The demo meeting as a simulated appointment starts (outside Outlook): the organizer's own copy, read through Graph. */
-import type { AppointmentDetails } from "../../core/ports-outlook";
-import type { Person } from "../../core/types";
+import type { AppointmentDetails, Person } from "../../core";
 import type { GraphHttp } from "../graph/graph-http";
 import { asObject, optObject, optString } from "../graph/parse/guards";
 import { toUtcIso } from "../graph/parse/datetime";

@@ -1,7 +1,7 @@
 /** The bar outside Teams: the Demoläge marker, the signed-in demo user, the meeting and the surface. */
 import { Badge, Field, makeStyles, Select, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
-import type { MeetingSummary } from "../../core";
+import type { MeetingSummary, Surface } from "../../core";
 import { useAsync } from "../async";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
@@ -9,8 +9,7 @@ import { firstViewSettled, onAgendaRendered } from "../meeting/agendaRendered";
 import { MeetingSelect } from "../meeting/MeetingSelect";
 import { SectionError } from "../meeting/SectionError";
 import type { MeetingListState } from "../surfaces/NoMeetingChosen";
-import { isSurface, SURFACES } from "../surface";
-import type { Surface } from "../surface";
+import { isSurface, SURFACES } from "../../core";
 
 const useStyles = makeStyles({
   bar: {

@@ -1,8 +1,7 @@
 /** Who comes: närvarande, anmält förhinder, preliminärt, ej svarat, with counts, each list in municipality order. */
 import { makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { AttendanceEntry, AttendanceReport, AttendanceStatus, RsvpResponse, Section } from "../../core";
-import type { Strings } from "../../core/i18n/sv";
+import type { AttendanceEntry, AttendanceReport, AttendanceStatus, RsvpResponse, Section, Strings } from "../../core";
 import { useStrings } from "../i18n";
 import { RowProblems } from "./RowProblems";
 import { organisationLabel } from "./organisationLabel";

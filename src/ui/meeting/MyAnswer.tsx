@@ -2,10 +2,8 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, Textarea, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import type { FormEvent } from "react";
-import { isAppFailure } from "../../core";
-import type { Meeting, RsvpAction, RsvpResponse } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
-import type { Language } from "../../core/i18n/errors";
+import { isAppFailure, errorMessage } from "../../core";
+import type { Meeting, RsvpAction, RsvpResponse, Language } from "../../core";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import { responseOf } from "../../app";

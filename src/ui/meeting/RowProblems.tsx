@@ -1,7 +1,6 @@
 /** The secretariat's marking on a row kept although a field was missing or bad: what to correct in SharePoint. */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { RowProblem } from "../../core";
-import type { CommonStrings } from "../../core/i18n/sv/common";
+import type { RowProblem, CommonStrings } from "../../core";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({

@@ -1,8 +1,7 @@
 /** A section that failed on its own: what failed, why, and a way on (retry, open in SharePoint). */
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { isTrustedLink } from "../../core";
+import { isTrustedLink, errorMessage } from "../../core";
 import type { AppError } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";
 import { retryLabel } from "../shell/retryLabel";

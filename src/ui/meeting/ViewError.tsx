@@ -2,7 +2,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Title2, tokens } from "@fluentui/react-components";
 import { useEffect } from "react";
 import type { AppError } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
+import { errorMessage } from "../../core";
 import { useLanguage, useStrings } from "../i18n";
 import { retryLabel } from "../shell/retryLabel";
 import { settleFirstView } from "./agendaRendered";

@@ -1,7 +1,6 @@
 /** How an organisation is named on screen. */
 import { SECRETARIAT } from "../../core";
-import type { Organisation } from "../../core";
-import type { Strings } from "../../core/i18n/sv";
+import type { Organisation, Strings } from "../../core";
 
 /** A municipality as is; the secretariat and an unknown organisation by their labels (never silently blank). */
 export function organisationLabel(organisation: Organisation, strings: Strings): string {

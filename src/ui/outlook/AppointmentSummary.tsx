@@ -1,6 +1,6 @@
 /** Subject, time, place and attendee count of the appointment, with the suggested subject when it has none. */
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from "@fluentui/react-components";
-import { suggestSubject } from "../../core/kallelse";
+import { suggestSubject } from "../../core";
 import { meetingDate, meetingTime } from "../format";
 import { useLanguage, useStrings } from "../i18n";
 import type { AppointmentFacts } from "../../app";

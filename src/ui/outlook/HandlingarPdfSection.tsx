@@ -2,7 +2,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { MeetingRef } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
+import { errorMessage } from "../../core";
 import { useLanguage, useStrings } from "../i18n";
 import { Notice } from "./Notice";
 import type { NoticeState } from "./Notice";

@@ -1,9 +1,8 @@
 /** "Infoga kallelse": puts the kallelse at the top of the body (or at the cursor), later replacing it in place. */
 import { Button, Field, makeStyles, Radio, RadioGroup, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
-import type { MeetingRef } from "../../core";
-import type { KallelsePlacement } from "../../core/kallelse";
-import { errorMessage } from "../../core/i18n/errors";
+import type { MeetingRef, KallelsePlacement } from "../../core";
+import { errorMessage } from "../../core";
 import { useLanguage, useStrings } from "../i18n";
 import { HandlingarPdfSection } from "./HandlingarPdfSection";
 import { Notice } from "./Notice";

@@ -1,7 +1,7 @@
 /** A status line the screen reader announces: progress, success or a failure with its Swedish sentence. */
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { AppError } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
+import { errorMessage } from "../../core";
 import { useLanguage } from "../i18n";
 
 /** What happened last, for one section of the pane. */

@@ -3,7 +3,7 @@ import { FluentProvider, makeStyles, Spinner, teamsHighContrastTheme, tokens, we
 import type { Theme } from "@fluentui/react-components";
 import { lazy, Suspense } from "react";
 import type { ReactNode } from "react";
-import type { Language } from "../../core/i18n/errors";
+import type { Language, ThemeName } from "../../core";
 import { EnvironmentProvider } from "../environment";
 import type { UiEnvironment } from "../environment";
 import { LanguageProvider, stringsFor } from "../i18n";
@@ -11,7 +11,6 @@ import { ErrorBoundary } from "../shell/ErrorBoundary";
 import { OfflineBanner } from "../shell/OfflineBanner";
 import { OutlookHostProvider } from "./outlookHost";
 import type { OutlookHost } from "./outlookHost";
-import type { ThemeName } from "../surface";
 
 /** Outlook's light and dark themes are Fluent's web themes; high contrast is shared with Teams. */
 const THEMES: Record<ThemeName, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };

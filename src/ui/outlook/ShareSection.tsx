@@ -2,9 +2,8 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { OutlookUseCases } from "../../app";
-import { isSharingBlocked } from "../../core/sharing";
-import type { ShareReport } from "../../core/sharing";
-import { errorMessage } from "../../core/i18n/errors";
+import { isSharingBlocked, errorMessage } from "../../core";
+import type { ShareReport } from "../../core";
 import { useLanguage, useStrings } from "../i18n";
 import { Notice } from "./Notice";
 import { useErrorOf } from "../shell/useErrorOf";

@@ -35,9 +35,12 @@ export function useRefreshable<T>(load: () => Promise<T>, deps: DependencyList):
     setCurrent({ state: "loading" });
     void run();
     return () => {
+      // A counter, not a DOM node: the latest value is the one to bump, so a load still running is ignored.
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
       generation.current++;
     };
     // The caller names the dependencies, as with useEffect.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the deps are the caller's, so no literal array exists here
   }, deps);
 
   if (crash !== null) throw crash.error;

@@ -2,9 +2,8 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { ProtokollUseCases } from "../../app";
-import { ExpectedFailure, isAppFailure, isTrustedLink } from "../../core";
+import { ExpectedFailure, isAppFailure, isTrustedLink, errorMessage } from "../../core";
 import type { MeetingView } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
 import { useEnvironment } from "../environment";
 import type { UiEnvironment } from "../environment";
 import { useLanguage, useStrings } from "../i18n";

@@ -1,8 +1,7 @@
 /** The sentences of *Skapa slutligt protokoll*'s failures: what was kept, and the way on. */
-import type { FinalProtokollError } from "../../app/protokoll/final-error";
-import type { Language } from "../../core/i18n/errors";
-import { errorMessage } from "../../core/i18n/errors";
-import type { ProtokollStrings } from "../../core/i18n/sv/protokoll";
+import type { FinalProtokollError } from "../../app";
+import type { Language, ProtokollStrings } from "../../core";
+import { errorMessage } from "../../core";
 
 /** Why the record is not complete yet, in the user's language. */
 export function notReadyMessage(text: ProtokollStrings, readiness: NonNullable<FinalProtokollError["readiness"]>): string {

@@ -1,6 +1,5 @@
 /** State of *Skapa slutligt protokoll* as a tagged union (DESIGN §3). */
-import type { FinalProtokollResult } from "../../app/protokoll/final-result";
-import type { FinalProtokollError, FinalStep } from "../../app/protokoll/final-error";
+import type { FinalProtokollResult, FinalProtokollError, FinalStep } from "../../app";
 
 /** Idle, working (at a step), done (with both files), or failed at a step (what was saved before it is kept). */
 export type FinalState =

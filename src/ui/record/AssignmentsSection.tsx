@@ -1,8 +1,8 @@
 /** The uppdrag given under the item: listed, suggested from its clauses, added by hand, removed. */
 import { Button, Checkbox, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { addAssignment, assignmentProblems, suggestedAssignments } from "../../app/record";
-import type { AssignmentInput, AssignmentProblem } from "../../app/record";
+import { addAssignment, assignmentProblems, suggestedAssignments } from "../../app";
+import type { AssignmentInput, AssignmentProblem } from "../../app";
 import { isAppFailure } from "../../core";
 import type { AssignmentRow, RecordPorts } from "../../core";
 import { useStrings } from "../i18n";

@@ -1,6 +1,6 @@
 /** A field both people changed: both versions side by side (stacked at 320 px), the user picks; nothing is decided silently. */
 import { Button, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, tokens } from "@fluentui/react-components";
-import type { ConflictChoice } from "../../app/record";
+import type { ConflictChoice } from "../../app";
 import type { RecordConflict, RecordField } from "../../core";
 import { useStrings } from "../i18n";
 

@@ -4,7 +4,7 @@
  */
 import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import { openRecord, setCurrentItem, updateRegister } from "../../app/record";
+import { openRecord, setCurrentItem, updateRegister } from "../../app";
 import { isAppFailure } from "../../core";
 import type { Agenda, MeetingRegisterRow, MeetingView, RecordPorts } from "../../core";
 import { useAsync } from "../async";

@@ -1,8 +1,8 @@
 /** Where the item's record stands (Sparat / Sparar… / Ej sparat), announced politely, never by colour alone. */
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { SaveStatus } from "../../app/record";
+import type { SaveStatus } from "../../app";
 import type { AppError } from "../../core";
-import { errorMessage } from "../../core/i18n/errors";
+import { errorMessage } from "../../core";
 import { useLanguage, useStrings } from "../i18n";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 /** One agenda item's record in the side panel: read fresh (with its eTag), edited through a saving session. */
 import { useEffect, useState } from "react";
-import { ItemRecordSession } from "../../app/record";
-import type { ItemRecordState } from "../../app/record";
+import { ItemRecordSession } from "../../app";
+import type { ItemRecordState } from "../../app";
 import { isAppFailure } from "../../core";
 import type { AppError, AgendaItemRecord, RecordPorts } from "../../core";
 

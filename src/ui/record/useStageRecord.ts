@@ -1,7 +1,7 @@
 /** The stage following the record: the register's CurrentItem and that item's decision, read every 3 s. */
 import { useEffect, useState } from "react";
-import { readStage } from "../../app/record";
-import type { StageRecord } from "../../app/record";
+import { readStage } from "../../app";
+import type { StageRecord } from "../../app";
 import type { RecordPorts } from "../../core";
 
 /** How often the stage reads the record: with the 1 s autosave, a decision shows within about 4 s of typing. */

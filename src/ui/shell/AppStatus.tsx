@@ -1,11 +1,9 @@
 /** The page before a host can show a surface: still starting, or failed to start (with a retry). */
 import { FluentProvider } from "@fluentui/react-components";
-import type { AppError } from "../../core";
-import type { Language } from "../../core/i18n/errors";
+import type { AppError, Language, ThemeName } from "../../core";
 import { LanguageProvider } from "../i18n";
 import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
 import { ViewError } from "../meeting/ViewError";
-import type { ThemeName } from "../surface";
 import { THEMES, useShellStyles } from "./themes";
 
 /** Starting, or failed with a typed error. */

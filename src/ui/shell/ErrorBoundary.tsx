@@ -1,7 +1,7 @@
 /** Catches what no component expected and says so in the user's language, with a way on (reload). */
 import { Component } from "react";
 import type { ErrorInfo, ReactNode } from "react";
-import type { Strings } from "../../core/i18n/sv";
+import type { Strings } from "../../core";
 
 interface Props {
   strings: Strings;

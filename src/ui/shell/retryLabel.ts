@@ -1,6 +1,5 @@
 /** The label of an error's way on: "Logga in igen" when the sign-in has run out, else "Försök igen". */
-import type { ErrorCode } from "../../core";
-import type { CommonStrings } from "../../core/i18n/sv/common";
+import type { ErrorCode, CommonStrings } from "../../core";
 
 /** The retry button's label for an error code (the same action: load again, which signs in again when needed). */
 export function retryLabel(code: ErrorCode, common: Pick<CommonStrings, "retry" | "signInAgain">): string {

@@ -1,7 +1,7 @@
 /** Fluent's Teams themes by name, and the page-level styles every root shares. */
 import { makeStyles, teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme, tokens } from "@fluentui/react-components";
 import type { Theme } from "@fluentui/react-components";
-import type { ThemeName } from "../surface";
+import type { ThemeName } from "../../core";
 
 /** Teams light, dark and high-contrast themes. */
 export const THEMES: Record<ThemeName, Theme> = { light: teamsLightTheme, dark: teamsDarkTheme, contrast: teamsHighContrastTheme };

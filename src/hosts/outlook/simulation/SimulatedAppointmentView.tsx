@@ -2,8 +2,7 @@
 import { Button, makeStyles, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from "react";
 import { formatTimeRange } from "../../../core";
-import { meetingDate } from "../../../ui/format";
-import { useLanguage, useStrings } from "../../../ui/i18n";
+import { meetingDate, useLanguage, useStrings } from "../../../ui";
 import { htmlToPlainText } from "./plainText";
 import { sanitizeBody } from "./sanitize";
 import type { SimulatedAppointment } from "./simulatedAppointment";

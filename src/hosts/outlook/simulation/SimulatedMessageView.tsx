@@ -1,7 +1,7 @@
 /** The last message the pane opened with displayNewMessageForm, shown as Outlook would: recipients, subject, body (sanitised). */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore } from "react";
-import { useStrings } from "../../../ui/i18n";
+import { useStrings } from "../../../ui";
 import { sanitizeBody } from "./sanitize";
 import type { SimulatedMessageForm } from "./simulatedMessageForm";
 

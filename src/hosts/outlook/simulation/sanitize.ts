@@ -1,6 +1,6 @@
 /** Sanitises the simulated body for display: DOMPurify, and links that open in a new tab without an opener. */
 import DOMPurify from "dompurify";
-import { findKallelseBlocks, findTeamsJoinBlock, wellFormed } from "../../../core/kallelse";
+import { findKallelseBlocks, findTeamsJoinBlock, wellFormed } from "../../../core";
 
 let hooked = false;
 

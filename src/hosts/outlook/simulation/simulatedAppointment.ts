@@ -1,8 +1,7 @@
 /** A HostAppointment held in the browser (localStorage), for trying the pane outside Outlook: clearly a simulation. */
-import type { CalendarOwner, Person } from "../../../core";
-import type { AppointmentAttendees, AppointmentProperties, HostAppointment } from "../../../core/ports-outlook";
-import type { AppointmentSeed } from "../../../services/office";
-import { bodyTop, findTeamsJoinBlock } from "../../../core/kallelse";
+import type { CalendarOwner, Person, AppointmentAttendees, AppointmentProperties, HostAppointment } from "../../../core";
+import type { AppointmentSeed } from "../../../services";
+import { bodyTop, findTeamsJoinBlock } from "../../../core";
 
 /** Everything the simulated appointment holds: the seed it started from, as since edited, and its custom properties. */
 export interface SimulatedState extends AppointmentSeed {

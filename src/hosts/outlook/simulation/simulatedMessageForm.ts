@@ -1,5 +1,5 @@
 /** The simulation's stand-in for Outlook's new message window: records every message the pane opens (tests read it). */
-import type { NewMessage, NewMessageForm } from "../../../core/ports-sharing";
+import type { NewMessage, NewMessageForm } from "../../../core";
 
 /** Keeps the opened messages, newest last, and tells the view. */
 export class SimulatedMessageForm implements NewMessageForm {

@@ -4,8 +4,8 @@
  */
 import Docxtemplater from "docxtemplater";
 import PizZip from "pizzip";
-import { documentText } from "../../../core/protokoll";
-import type { Protokoll, TemplateProblem } from "../../../core/protokoll";
+import { documentText } from "../../../core";
+import type { Protokoll, TemplateProblem } from "../../../core";
 import { builtinTemplate } from "./builtin";
 import type { ProtokollTemplate } from "./builtin";
 import { highlightBlanks } from "./highlight-blanks";

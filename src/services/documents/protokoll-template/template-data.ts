@@ -1,6 +1,6 @@
 /** The protokoll model as the data a Word template reads: every placeholder of docs/protokollmall.md, nothing null. */
-import { documentText } from "../../../core/protokoll";
-import type { AttendanceKind, AttendanceLine, Protokoll } from "../../../core/protokoll";
+import { documentText } from "../../../core";
+import type { AttendanceKind, AttendanceLine, Protokoll } from "../../../core";
 
 /** A person's cell or paragraph. */
 export interface PersonData {

@@ -1,9 +1,6 @@
 /** A protokoll template the secretariat must fix: a Swedish (or English) sentence naming the placeholder and the template. */
-import { ExpectedFailure } from "../../../core/errors";
-import type { Language } from "../../../core/i18n/errors";
-import { en } from "../../../core/i18n/en";
-import { sv } from "../../../core/i18n/sv";
-import type { TemplateProblem, TemplateProblemKind } from "../../../core/protokoll";
+import { ExpectedFailure, en, sv } from "../../../core";
+import type { Language, TemplateProblem, TemplateProblemKind } from "../../../core";
 
 /** Thrown when a template cannot be rendered; never a stack trace for the user, always the placeholder and the file. */
 export class ProtokollTemplateError extends ExpectedFailure {

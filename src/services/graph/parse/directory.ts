@@ -1,5 +1,5 @@
 /** Graph users to DirectoryEntry. */
-import type { DirectoryEntry } from "../../../core/types";
+import type { DirectoryEntry } from "../../../core";
 import { asObject, normalizeEmail, optString, reqNonEmpty } from "./guards";
 
 /** The $select that gives toDirectoryEntry everything it reads. */

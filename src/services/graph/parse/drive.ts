@@ -1,6 +1,5 @@
 /** Drive items of "Möteshandlingar" to FileRecord and Folder. */
-import type { RowProblem } from "../../../core";
-import type { FileRecord, Folder } from "../../../core/types";
+import type { RowProblem, FileRecord, Folder } from "../../../core";
 import { instantToUtcIso } from "./datetime";
 import { asObject, invalid, optObject, optString, reqNonEmpty, reqNumber } from "./guards";
 import { optItemNumber } from "./agenda-item";

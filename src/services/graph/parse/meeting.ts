@@ -1,5 +1,5 @@
 /** Graph event JSON to core Meeting / Attendee / Person. */
-import type { Attendee, AttendeeType, Meeting, Person, RsvpResponse } from "../../../core/types";
+import type { Attendee, AttendeeType, Meeting, Person, RsvpResponse } from "../../../core";
 import { toUtcIso } from "./datetime";
 import { exchangeDnAlias, isSmtpAddress, quotedValue } from "../../../core";
 import { asObject, invalid, oneOf, optBoolean, optObject, optString, reqNonEmpty } from "./guards";

@@ -1,5 +1,5 @@
 /** Parses Graph's permission (driveItem sharing) into the core's FolderPermission, tolerant of the identity shapes SharePoint uses. */
-import type { FolderPermission } from "../../../core/ports-sharing";
+import type { FolderPermission } from "../../../core";
 import { asObject, invalid, reqNonEmpty } from "./guards";
 import type { JsonObject } from "./guards";
 

@@ -10,15 +10,7 @@ import {
   PRESENCE_STATUS_CHOICES,
   RECORD_STATE_CHOICES,
 } from "../../../core";
-import type { AssignmentColumn, PresenceColumn, RegisterColumn, RowProblem } from "../../../core";
-import type {
-  AssignmentFields,
-  AssignmentRow,
-  MeetingRegisterFields,
-  MeetingRegisterRow,
-  PresenceFields,
-  PresenceRow,
-} from "../../../core/record/types";
+import type { AssignmentColumn, PresenceColumn, RegisterColumn, RowProblem, AssignmentFields, AssignmentRow, MeetingRegisterFields, MeetingRegisterRow, PresenceFields, PresenceRow } from "../../../core";
 import { asObject, invalid, optString, reqNonEmpty } from "./guards";
 import type { JsonObject } from "./guards";
 import { instantToUtcIso } from "./datetime";

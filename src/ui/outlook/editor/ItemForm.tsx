@@ -111,7 +111,7 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
     void save(conflict, merged);
   };
 
-  const useTheirs = async (): Promise<void> => {
+  const acceptTheirs = async (): Promise<void> => {
     if (conflict === null) return;
     setFields(fieldsOf(conflict));
     setConflict(null);
@@ -176,7 +176,7 @@ export function ItemForm({ item, meetingKey, records, presenterOptions, onSaved,
           }}
           onMerge={saveMerge}
           onKeepMine={() => void save(conflict)}
-          onUseTheirs={() => void useTheirs()}
+          onUseTheirs={() => void acceptTheirs()}
         />
       )}
       <Notice notice={notice} />

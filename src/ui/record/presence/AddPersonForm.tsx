@@ -1,10 +1,9 @@
 /** Adding someone who was not invited (a stand-in, a guest presenter): an inline form, nothing typed is lost on failure. */
 import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import type { AddPersonResult } from "../../../app/record";
+import type { AddPersonResult } from "../../../app";
 import type { NewPersonInput, NewPersonProblem, PresenceRole } from "../../../core";
-import { isAppFailure } from "../../../core";
-import { errorMessage } from "../../../core/i18n/errors";
+import { isAppFailure, errorMessage } from "../../../core";
 import { useLanguage, useStrings } from "../../i18n";
 
 const useStyles = makeStyles({

@@ -1,9 +1,8 @@
 /** The offer to fill times from the Teams meeting's attendance report, and what came of it. */
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import type { OnlineFill } from "../../../app/record";
-import { isAppFailure } from "../../../core";
-import { errorMessage } from "../../../core/i18n/errors";
+import type { OnlineFill } from "../../../app";
+import { isAppFailure, errorMessage } from "../../../core";
 import { useLanguage, useStrings } from "../../i18n";
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
 /** One person in Närvaro: name and role, present/absent with one tap, Kom kl / Gick kl, and how the row's save stands. */
 import { Button, makeStyles, Switch, Text, tokens } from "@fluentui/react-components";
 import { useId } from "react";
-import type { PresenceEntry, TimeProblem } from "../../../app/record";
+import type { PresenceEntry, TimeProblem } from "../../../app";
 import type { PresenceFields } from "../../../core";
-import { errorMessage } from "../../../core/i18n/errors";
+import { errorMessage } from "../../../core";
 import { useLanguage, useStrings } from "../../i18n";
 import { TimeField } from "./TimeField";
 

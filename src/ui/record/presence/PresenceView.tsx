@@ -1,10 +1,9 @@
 /** Närvaro in the side panel: who came, when, grouped as the attendance is; every tap saved by itself (issue 13 item 2). */
 import { Button, makeStyles, Spinner, Text, Title3, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import { timeNow, typedTime } from "../../../app/record";
-import { groupPresence } from "../../../core";
+import { timeNow, typedTime } from "../../../app";
+import { groupPresence, errorMessage } from "../../../core";
 import type { MeetingView, PresenceFields, PresenceRow, RecordPorts } from "../../../core";
-import { errorMessage } from "../../../core/i18n/errors";
 import { useLanguage, useStrings } from "../../i18n";
 import { organisationLabel } from "../../meeting/organisationLabel";
 import { useRecordPorts } from "../context";

@@ -1,7 +1,7 @@
 /** "Kom kl" / "Gick kl": one tap sets now (rounded), then an editable time; blank returns to the tap. */
 import { Button, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
-import type { TimeProblem } from "../../../app/record";
+import type { TimeProblem } from "../../../app";
 import { useStrings } from "../../i18n";
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 /** The Närvaro session of a meeting, created once per meeting and followed as state. */
 import { useEffect, useRef, useState } from "react";
-import { PresenceSession } from "../../../app/record";
-import type { PresenceState } from "../../../app/record";
+import { PresenceSession } from "../../../app";
+import type { PresenceState } from "../../../app";
 import type { MeetingView, RecordPorts } from "../../../core";
 
 /** The session (null until created) and its state. */

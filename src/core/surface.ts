@@ -1,3 +1,6 @@
+/** Where the app is shown: the surfaces of the Teams app (frame contexts, plus the personal tab) and the host's theme.
+ *  Vocabulary shared by the hosts, which read it from the host, and the UI, which renders by it: so it lives in core. */
+
 /** The surfaces the Teams app renders (Teams frame contexts, plus the personal tab). */
 export type Surface = "content" | "sidePanel" | "stage" | "config" | "personal";
 
