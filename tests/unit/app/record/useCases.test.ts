@@ -2,27 +2,13 @@ import { addAssignment, assignmentProblems, openRecord, readStage, setCurrentIte
 import { ExpectedFailure } from "../../../../src/core";
 import type { MeetingRegisterRow } from "../../../../src/core";
 import { memoryRecord, writeAsOther } from "./memoryPorts";
+import { registerRow as baseRow } from "../memory-register";
 
 const meeting = { key: "M1", subject: "Kommundirektörsgruppen", startUtc: "2027-02-12T07:30:00Z", folderName: "2027-02-12 Kommundirektörsgruppen" };
 
-function registerRow(extra: Partial<MeetingRegisterRow>): MeetingRegisterRow {
-  return {
-    id: "9",
-    etag: '"r"',
-    meetingKey: "X",
-    title: "",
-    startUtc: "2027-01-15T07:30:00Z",
-    number: 1,
-    folderName: "",
-    chair: "",
-    approvers: [],
-    state: "ended",
-    currentItemId: null,
-    protokollFileId: null,
-    protokollPdfId: null,
-    ...extra,
-  };
-}
+// The register's complete default row, as another meeting of the year (not this one's key, no title, number 1).
+const registerRow = (extra: Partial<MeetingRegisterRow>): MeetingRegisterRow =>
+  baseRow({ id: "9", etag: '"r"', meetingKey: "X", title: "", startUtc: "2027-01-15T07:30:00Z", number: 1, folderName: "", ...extra });
 
 describe("openRecord", () => {
   it("creates the row once, numbered among the group's meetings of the year, state pågår", async () => {
