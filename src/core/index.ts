@@ -180,6 +180,8 @@ export type {
   PresenceStore,
   RecordPorts,
   RecordState,
+  StageSnapshot,
+  StageSource,
 } from "./record";
 // Attendance as it happened (issue 13 item 2).
 export {

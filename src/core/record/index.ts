@@ -14,9 +14,10 @@ export type {
   PresenceRow,
   PresenceStatus,
   RecordState,
+  StageSnapshot,
 } from "./types";
 export { OUTCOMES } from "./types";
-export type { AssignmentStore, DraftStorage, ItemRecordWriter, MeetingRegister, OnlineAttendanceSource, PresenceStore, RecordPorts } from "./ports";
+export type { AssignmentStore, DraftStorage, ItemRecordWriter, MeetingRegister, OnlineAttendanceSource, PresenceStore, RecordPorts, StageSource } from "./ports";
 export { clockMinutes, parseClockTime, roundedClock, roundToFiveMinutes } from "./clockTime";
 export type { ClockTimeError, ClockTimeResult } from "./clockTime";
 export { compareByName, missingPresence, prefillPresence, presenceKey } from "./presencePrefill";
