@@ -194,8 +194,6 @@ export {
   parseClockTime,
   prefillPresence,
   presenceKey,
-  presenceLine,
-  protokollAttendance,
   roundedClock,
   roundToFiveMinutes,
   timesProblem,
@@ -208,7 +206,6 @@ export type {
   NewPersonResult,
   PresenceGroup,
   PresenceTimes,
-  ProtokollAttendance,
 } from "./record";
 export { changedRecordFields, EDITED_RECORD_FIELDS, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, recordValuesOf, sameRecordField } from "./record";
 export type { ClauseAssignment, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";
