@@ -9,7 +9,7 @@ import { PAGE } from "./meeting-view";
 import { odataString, query } from "./paths";
 import { asObject, reqNonEmpty } from "./parse/guards";
 import { toRegisterRow } from "./parse/record-rows";
-import { byAge } from "./register-store";
+import { byAge, registerRowsRequest } from "./register-store";
 
 /** The Dagordning columns the stage shows, named by the field table (never spelled twice). */
 const STAGE_COLUMNS = Object.keys(writeAgendaFields({ outcome: null, decisions: [] }, ["outcome", "decisions"])).join(",");
@@ -29,7 +29,7 @@ export function createStageSource(ctx: GraphContext): StageSource {
       const byKey = `fields/MeetingKey eq ${odataString(meetingKey)}`;
       // Both reads name the meeting by its key, so neither waits for the other: one round trip, whichever item is current.
       const requests: BatchRequest[] = [
-        { id: "register", method: "GET", url: `${ctx.paths.registerItems}${query({ $expand: "fields", $filter: byKey, $top: PAGE.items })}` },
+        registerRowsRequest(ctx, "register", meetingKey),
         { id: "items", method: "GET", url: `${ctx.paths.agendaItems}${query({ $select: "id", $expand: `fields($select=${STAGE_COLUMNS})`, $filter: byKey, $top: PAGE.items })}` },
       ];
       const outcomes = await runBatch(ctx.http, requests, ctx.policy);
