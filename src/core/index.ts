@@ -180,6 +180,8 @@ export type {
   PresenceStore,
   RecordPorts,
   RecordState,
+  StageSnapshot,
+  StageSource,
 } from "./record";
 // Attendance as it happened (issue 13 item 2).
 export {
@@ -192,8 +194,6 @@ export {
   parseClockTime,
   prefillPresence,
   presenceKey,
-  presenceLine,
-  protokollAttendance,
   roundedClock,
   roundToFiveMinutes,
   timesProblem,
@@ -206,7 +206,6 @@ export type {
   NewPersonResult,
   PresenceGroup,
   PresenceTimes,
-  ProtokollAttendance,
 } from "./record";
 export { changedRecordFields, EDITED_RECORD_FIELDS, isUnrecorded, mergeClauses, mergeRecord, parseAssignmentClause, recordValuesOf, sameRecordField } from "./record";
 export type { ClauseAssignment, RecordConflict, RecordField, RecordMerge, RecordValues } from "./record";

@@ -13,7 +13,7 @@ import type {
   Person,
   RsvpResponse,
 } from "./types";
-import type { AssignmentStore, MeetingRegister, OnlineAttendanceSource, PresenceStore } from "./record/ports";
+import type { AssignmentStore, MeetingRegister, OnlineAttendanceSource, PresenceStore, StageSource } from "./record/ports";
 import type { MeetingRegisterRow } from "./record/types";
 
 /** How a view addresses a meeting: the iCalUId, and the folder name when already known (saves a round trip). */
@@ -150,4 +150,6 @@ export interface Services {
   assignments: AssignmentStore;
   /** Graph's attendance report of the online meeting (organizer only). */
   onlineAttendance: OnlineAttendanceSource;
+  /** What the stage polls of the record, in one request. */
+  stage: StageSource;
 }

@@ -14,6 +14,7 @@ import { createAssignmentStore } from "./graph/assignment-store";
 import { createOnlineAttendance } from "./graph/online-attendance";
 import { createPresenceStore } from "./graph/presence-store";
 import { createMeetingRegister } from "./graph/register-store";
+import { createStageSource } from "./graph/stage-source";
 
 /** Optional tuning (tests inject a sleep, a clock or short timeouts; production uses the defaults). */
 export interface ServicesOptions extends GraphPathOptions {
@@ -37,6 +38,7 @@ export function servicesOver(ctx: GraphContext, now?: () => Date): Services {
     presence: createPresenceStore(ctx),
     assignments: createAssignmentStore(ctx),
     onlineAttendance: createOnlineAttendance(ctx),
+    stage: createStageSource(ctx),
   };
 }
 

@@ -18,6 +18,7 @@ let app: RunningApp;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
 let base: string;
+let meetingKey: string;
 let secretariat: Page;
 let chairName: string;
 let chairMail: string;
@@ -28,10 +29,11 @@ interface Item {
   fields: Record<string, unknown>;
 }
 
-/** The demo tenant's rows of a list, read straight from its state (what SharePoint holds). */
+/** The demo tenant's rows of a list for the recorded meeting, read straight from its state (what SharePoint holds). */
 function rows(list: string): Item[] {
   const state = app.tenant!.state() as unknown as { sites: { lists: { name: string; displayName?: string; items: Item[] }[] }[] };
-  return state.sites.flatMap((s) => s.lists).find((l) => l.displayName === list || l.name === list)?.items ?? [];
+  // Other meetings' rows (November's open uppdrag in the demo data) are not this meeting's record.
+  return (state.sites.flatMap((s) => s.lists).find((l) => l.displayName === list || l.name === list)?.items ?? []).filter((item) => item.fields.MeetingKey === meetingKey);
 }
 
 async function panel(user: string, view = "sidePanel", theme = "light"): Promise<Page> {
@@ -71,6 +73,7 @@ beforeAll(async () => {
   const meeting = await chosenMeeting(first);
   meetingKey = meeting.key;
   await first.close();
+  meetingKey = meeting.key;
   base = `${app.teamsUrl}?meeting=${encodeURIComponent(meeting.key)}&folder=${encodeURIComponent(meeting.folder)}`;
   const state = app.tenant!.state();
   const event = state.events.find((e) => e.iCalUId === meeting.key)!;

@@ -136,6 +136,7 @@ export function fakeServices(meetings: Partial<Services["meetings"]> = {}): Serv
     presence: { list: unused, create: unused, update: unused, remove: unused },
     assignments: { list: unused, create: unused, update: unused, remove: unused },
     onlineAttendance: { read: unused },
+    stage: { read: unused },
   };
 }
 

@@ -1,12 +1,18 @@
-/** The protokoll's attendance from the recorded Närvaro rows (issue 13 item 6): who came, when, and who did not. */
+/**
+ * The one formatter of recorded attendance (issue 13 item 6): "Namn, Kommun, från kl 08.45 fram till kl 11.10" and
+ * the protokoll's paragraphs of who came, when, and who did not.
+ */
+import { compareOrganisations } from "../attendance";
 import { parseStartTime } from "../format";
 import { SECRETARIAT } from "../municipality";
-import type { PresenceRow } from "../record";
+import { compareByName } from "../record";
+import type { PresenceFields } from "../record";
 import { attendanceLine, isSecretariatName, UNKNOWN_ORGANISATION } from "./attendance-lines";
 import type { AttendanceLine } from "./model";
 import { singleLine } from "./text";
 
-const collator = new Intl.Collator("sv");
+/** What a line is written from: a Närvaro row, stored or about to be. */
+type Person = Pick<PresenceFields, "email" | "displayName" | "organisation" | "status" | "arrived" | "left" | "role">;
 
 /** "08.45"; a time the UI would never have written is kept, bracketed, for the secretariat to correct. */
 function clock(raw: string): string {
@@ -15,7 +21,7 @@ function clock(raw: string): string {
 }
 
 /** "från kl 08.45 fram till kl 11.10", "på distans": the seeds' words for a partial or remote attendance. */
-function attendanceNote(row: PresenceRow): string[] {
+function attendanceNote(row: Person): string[] {
   const notes: string[] = [];
   const arrived = row.arrived === null ? "" : singleLine(row.arrived);
   const left = row.left === null ? "" : singleLine(row.left);
@@ -26,7 +32,7 @@ function attendanceNote(row: PresenceRow): string[] {
 }
 
 /** "Namn, Kommun, från kl 08.45" as the group writes it; a member's unknown municipality is a marked blank. */
-export function presenceEntry(row: PresenceRow): string {
+export function presenceEntry(row: Person): string {
   const name = singleLine(row.displayName) || singleLine(row.email) || "[namn saknas]";
   const organisation = singleLine(row.organisation);
   const who = isSecretariatName(organisation) ? SECRETARIAT : organisation;
@@ -36,19 +42,25 @@ export function presenceEntry(row: PresenceRow): string {
   return [...parts, ...attendanceNote(row)].join(", ");
 }
 
-/** Members in the order of the seeds: by municipality, then name; the secretariat last. */
-function ordered(rows: readonly PresenceRow[]): PresenceRow[] {
-  const rank = (row: PresenceRow): number => (row.role === "secretariat" || isSecretariatName(row.organisation) ? 1 : 0);
-  return [...rows].sort((a, b) => rank(a) - rank(b) || collator.compare(singleLine(a.organisation), singleLine(b.organisation)) || collator.compare(a.displayName, b.displayName));
+/** The organisation a row is ordered under: sekretariatet however written, null when unknown. */
+function organisationOf(row: Person): string | null {
+  if (row.role === "secretariat" || isSecretariatName(row.organisation)) return SECRETARIAT;
+  const organisation = singleLine(row.organisation);
+  return organisation === "" ? null : organisation;
+}
+
+/** In the attendance's order (as the Närvaro view groups them): municipalities, other organisations, unknown, the secretariat last; then by name. */
+function ordered<T extends Person>(rows: readonly T[]): T[] {
+  return [...rows].sort((a, b) => compareOrganisations(organisationOf(a), organisationOf(b)) || compareByName(a, b));
 }
 
 /**
  * Närvarande (with times), Anmält förhinder and Frånvarande as recorded, and Inbjudna gäster who came. A guest who did
  * not come is left out: a guest's absence is not an apology to the group.
  */
-export function presenceLines(rows: readonly PresenceRow[]): AttendanceLine[] {
+export function presenceLines(rows: readonly Person[]): AttendanceLine[] {
   const members = ordered(rows.filter((r) => r.role !== "guest"));
-  const attended = (r: PresenceRow): boolean => r.status === "present" || r.status === "remote";
+  const attended = (r: Person): boolean => r.status === "present" || r.status === "remote";
   const present = members.filter(attended).map(presenceEntry);
   const apologies = members.filter((r) => r.status === "apologies").map(presenceEntry);
   const absent = members.filter((r) => r.status === "absent").map(presenceEntry);

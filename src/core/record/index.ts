@@ -14,16 +14,17 @@ export type {
   PresenceRow,
   PresenceStatus,
   RecordState,
+  StageSnapshot,
 } from "./types";
 export { OUTCOMES } from "./types";
-export type { AssignmentStore, DraftStorage, ItemRecordWriter, MeetingRegister, OnlineAttendanceSource, PresenceStore, RecordPorts } from "./ports";
+export type { AssignmentStore, DraftStorage, ItemRecordWriter, MeetingRegister, OnlineAttendanceSource, PresenceStore, RecordPorts, StageSource } from "./ports";
 export { clockMinutes, parseClockTime, roundedClock, roundToFiveMinutes } from "./clockTime";
 export type { ClockTimeError, ClockTimeResult } from "./clockTime";
 export { compareByName, missingPresence, prefillPresence, presenceKey } from "./presencePrefill";
 export { onlineTimes } from "./onlineTimes";
 export type { PresenceTimes } from "./onlineTimes";
-export { groupPresence, presenceLine, protokollAttendance, timesProblem } from "./presenceLines";
-export type { PresenceGroup, ProtokollAttendance } from "./presenceLines";
+export { groupPresence, timesProblem } from "./presenceLines";
+export type { PresenceGroup } from "./presenceLines";
 export { newPerson } from "./newPerson";
 export type { NewPersonInput, NewPersonProblem, NewPersonResult } from "./newPerson";
 export { parseAssignmentClause } from "./assignmentClause";

@@ -10,6 +10,7 @@ import type {
   OnlineAttendance,
   PresenceFields,
   PresenceRow,
+  StageSnapshot,
 } from "./types";
 
 /** The list "Sammanträden". */
@@ -52,6 +53,12 @@ export interface OnlineAttendanceSource {
   read(joinUrl: string, during?: { startUtc: string; endUtc: string }): Promise<OnlineAttendance[] | "unavailable">;
 }
 
+/** What the stage polls: the register row and the items' record, together (one Graph request, a $batch). */
+export interface StageSource {
+  /** The meeting's current item and its items' outcomes and decisions; a site without the register gives no current item. */
+  read(meetingKey: string): Promise<StageSnapshot>;
+}
+
 /** Writes an agenda item's record fields only (Outcome, Decisions, Minutes, CarriedFrom): never its agenda content. */
 export interface ItemRecordWriter {
   /** PATCHes only the given fields, guarded by eTag ("conflict" when stale); returns the row as now stored. */
@@ -72,6 +79,7 @@ export interface RecordPorts {
   assignments: AssignmentStore;
   items: Pick<AgendaStore, "get" | "list"> & ItemRecordWriter;
   onlineAttendance: OnlineAttendanceSource;
+  stage: StageSource;
   drafts: DraftStorage;
   now: () => Date;
 }

@@ -109,6 +109,13 @@ export interface ItemRecordFields {
   carriedFrom: string | null;
 }
 
+/** What the stage reads of the record in one request: the item on the stage and each item's outcome and decision. */
+export interface StageSnapshot {
+  /** The register's CurrentItem; null when the meeting has no row or the row names no item. */
+  currentItemId: string | null;
+  items: ReadonlyArray<{ id: string } & Pick<ItemRecordFields, "outcome" | "decisions">>;
+}
+
 /** Everything recorded about one meeting beside its agenda, as read (the register row may not exist yet). */
 export interface MeetingRecord {
   register: MeetingRegisterRow | null;

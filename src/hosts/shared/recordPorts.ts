@@ -44,6 +44,7 @@ export function recordPortsOf(services: Services): RecordPorts {
       assignments: services.assignments,
       items: services.agenda,
       onlineAttendance: services.onlineAttendance,
+      stage: services.stage,
       drafts: browserDrafts(),
       now: () => new Date(),
     };

@@ -11,7 +11,7 @@ import { childrenQuery, folderByKeyRequest, folderColumns, foldersOfYearRequest,
 import { driveItem, folderByName, odataString, query } from "./paths";
 import { toAgendaItemRecord } from "./parse/agenda-item";
 import { toRegisterRow } from "./parse/record-rows";
-import { byAge } from "./register-store";
+import { byAge, registerRowsRequest } from "./register-store";
 import { isMailUser, toDirectoryEntry, USER_SELECT } from "./parse/directory";
 import { isFolderItem, toFileRecord, toFolder } from "./parse/drive";
 import { asObject, normalizeEmail, optString } from "./parse/guards";
@@ -60,7 +60,7 @@ function baseRequests(ctx: GraphContext, key: string, dateKeys: readonly string[
     { id: "members", method: "GET", url: `${ctx.paths.groupMembers}${query({ $select: USER_SELECT, $top: PAGE.members })}` },
     folderByKeyRequest(ctx, "keyed", key),
     // The meeting's row in Sammanträden: its number, chair, justerare and the record's state, in the same round trip.
-    { id: "record", method: "GET", url: `${ctx.paths.registerItems}${query({ $expand: "fields", $filter: `fields/MeetingKey eq ${odataString(key)}`, $top: PAGE.items })}` },
+    registerRowsRequest(ctx, "record", key),
   ];
 }
 

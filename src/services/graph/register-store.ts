@@ -1,11 +1,18 @@
 /** MeetingRegister over the list "Sammanträden": one row per meeting of the group, never two (DESIGN §4a). */
 import { localYear } from "../../core";
 import type { MeetingRegister, MeetingRegisterFields, MeetingRegisterRow } from "../../core";
+import type { BatchRequest } from "./batch";
 import type { GraphContext } from "./context";
-import { odataString } from "./paths";
+import { PAGE } from "./meeting-view";
+import { odataString, query } from "./paths";
 import { registerFields, toRegisterRow } from "./parse/record-rows";
 import { rowList } from "./record-rows-store";
 import type { RowList } from "./record-rows-store";
+
+/** The $batch read of a meeting's rows in Sammanträden (the meeting view and the stage's poll ask it the same way). */
+export function registerRowsRequest(ctx: GraphContext, id: string, meetingKey: string): BatchRequest {
+  return { id, method: "GET", url: `${ctx.paths.registerItems}${query({ $expand: "fields", $filter: `fields/MeetingKey eq ${odataString(meetingKey)}`, $top: PAGE.items })}` };
+}
 
 /** Oldest row first (SharePoint ids grow): the row that was made first is the meeting's row. */
 export function byAge<T extends { id: string }>(rows: readonly T[]): T[] {

@@ -38,6 +38,7 @@ async function start(): Promise<void> {
     assignments: services.assignments,
     items: { get: services.agenda.get, list: services.agenda.list, updateRecord: refuse },
     onlineAttendance: services.onlineAttendance,
+    stage: services.stage,
     drafts,
     now: () => new Date(),
   };

@@ -107,6 +107,8 @@ describe("demo tenant responses conform to Graph v1.0 metadata", () => {
     expectConforms(`Collection(${G}list)`, values(await call(`/sites/${SITE}/lists`)));
     const items = `/sites/${SITE}/lists/Dagordning/items`;
     expectConforms(`Collection(${G}listItem)`, values(await call(`${items}?$expand=fields&$filter=${encodeURIComponent(`fields/MeetingKey eq '${key}'`)}`)));
+    // The stage's poll: only the id and the record's columns of each item.
+    expectConforms(`Collection(${G}listItem)`, values(await call(`${items}?$select=id&$expand=${encodeURIComponent("fields($select=Outcome,Decisions)")}&$filter=${encodeURIComponent(`fields/MeetingKey eq '${key}'`)}`)));
     const created = (await call(items, { method: "POST", body: { fields: { Title: "Kontroll", MeetingKey: key, SortKey: 9, Kind: "information" } } })) as { id: string };
     expectConforms(`${G}listItem`, created);
     expectConforms(`${G}fieldValueSet`, await call(`${items}/${created.id}/fields`, { method: "PATCH", body: { StartTime: "11.25" } }));

@@ -55,6 +55,7 @@ function ports(overrides: { meetings?: Partial<Services["meetings"]>; agenda?: P
     presence: { list: async () => [], create: unused("create"), update: unused("update"), remove: unused("remove") },
     assignments: { list: async () => [], create: unused("create"), update: unused("update"), remove: unused("remove") },
     onlineAttendance: { read: unused("read") },
+    stage: { read: unused("stage") },
     writers: {
       protokoll: log("writer:protokoll", async () => ({ draftDocx: async () => new Uint8Array([80, 75]), finalDocx: unused("finalDocx"), sameDocx: unused("sameDocx"), samePdf: unused("samePdf") })),
       handlingarPdf: log("writer:handlingarPdf", async () => ({ assemble: async (input: HandlingarPdfInput) => ({ bytes: new Uint8Array([1]), missing: input.parts.filter((p) => p.pdf === null).map((p) => p.label) }) })),

@@ -121,6 +121,12 @@ export function memoryRecord(items: Item[] = [item("1"), item("2"), item("3")]):
       },
     },
     onlineAttendance: { read: async () => "unavailable" },
+    stage: {
+      read: async (key) => ({
+        currentItemId: state.rows.find((r) => r.meetingKey === key)?.currentItemId ?? null,
+        items: [...state.items.values()].filter((i) => i.meetingKey === key).map((i) => ({ id: i.id, outcome: i.outcome, decisions: [...i.decisions] })),
+      }),
+    },
     drafts: {
       load: (key) => state.drafts.get(key) ?? null,
       save: (key, value) => void state.drafts.set(key, value),

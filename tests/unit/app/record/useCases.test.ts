@@ -75,6 +75,9 @@ describe("readStage", () => {
     expect(await readStage(rec.ports, "M1")).toEqual({ currentItemId: "2", outcome: null, decisions: [], recorded: false });
     writeAsOther(rec, "2", { outcome: "decided", decisions: ["godkänna med ändring"] });
     expect(await readStage(rec.ports, "M1")).toEqual({ currentItemId: "2", outcome: "decided", decisions: ["godkänna med ändring"], recorded: true });
+    // An item removed while on the stage: the register still names it, nothing recorded is shown.
+    rec.items.delete("2");
+    expect(await readStage(rec.ports, "M1")).toEqual({ currentItemId: "2", outcome: null, decisions: [], recorded: false });
   });
 });
 

@@ -8,13 +8,12 @@ import {
   parseClockTime,
   prefillPresence,
   presenceKey,
-  presenceLine,
-  protokollAttendance,
   roundedClock,
   roundToFiveMinutes,
   timesProblem,
 } from "../../../../src/core";
 import type { AttendanceReport, PresenceFields } from "../../../../src/core";
+import { presenceEntry, presenceLines, UNKNOWN_ORGANISATION } from "../../../../src/core/protokoll";
 
 const KEY = "ical-1";
 // 08.30–11.30 in Stockholm (summer time, UTC+2).
@@ -168,16 +167,17 @@ describe("times from the online attendance report", () => {
   });
 });
 
-describe("the protokoll's lines", () => {
+describe("the protokoll's lines (the one presence formatter, core/protokoll)", () => {
   it("writes the group's style", () => {
-    expect(presenceLine(row({ displayName: "Herman Crespin", organisation: "Höganäs", arrived: "08.45" }))).toBe("Herman Crespin, Höganäs, från kl 08.45");
-    expect(presenceLine(row({ displayName: "Katarina Pelin", organisation: "Båstad", left: "12.10" }))).toBe("Katarina Pelin, Båstad, till kl 12.10");
-    expect(presenceLine(row({ displayName: "Tomas Rikse", organisation: "Klippan", arrived: "08.50", left: "11.10" }))).toBe(
-      "Tomas Rikse, Klippan, från kl 08.50 till kl 11.10",
+    expect(presenceEntry(row({ displayName: "Herman Crespin", organisation: "Höganäs", arrived: "08.45" }))).toBe("Herman Crespin, Höganäs, från kl 08.45");
+    expect(presenceEntry(row({ displayName: "Katarina Pelin", organisation: "Båstad", left: "12.10" }))).toBe("Katarina Pelin, Båstad, fram till kl 12.10");
+    expect(presenceEntry(row({ displayName: "Tomas Rikse", organisation: "Klippan", arrived: "08.50", left: "11.10" }))).toBe(
+      "Tomas Rikse, Klippan, från kl 08.50 fram till kl 11.10",
     );
-    expect(presenceLine(row({ displayName: "Palle Lundberg", organisation: "Helsingborg" }))).toBe("Palle Lundberg, Helsingborg");
-    expect(presenceLine(row({ displayName: " Utan Organisation ", organisation: " " }))).toBe("Utan Organisation");
-    expect(presenceLine(row({ displayName: "Lilian Eriksson", organisation: "Ängelholm", status: "remote" }))).toBe("Lilian Eriksson, Ängelholm, på distans");
+    expect(presenceEntry(row({ displayName: "Palle Lundberg", organisation: "Helsingborg" }))).toBe("Palle Lundberg, Helsingborg");
+    expect(presenceEntry(row({ displayName: " Utan Organisation ", organisation: " ", role: "guest" }))).toBe("Utan Organisation");
+    expect(presenceEntry(row({ displayName: " Utan Organisation ", organisation: " " }))).toBe(`Utan Organisation, ${UNKNOWN_ORGANISATION}`);
+    expect(presenceEntry(row({ displayName: "Lilian Eriksson", organisation: "Ängelholm", status: "remote" }))).toBe("Lilian Eriksson, Ängelholm, på distans");
   });
 
   const rows = [
@@ -205,13 +205,15 @@ describe("the protokoll's lines", () => {
     expect(groupPresence([row({})]).some((g) => g.guests)).toBe(false);
   });
 
-  it("sorts into Närvarande, Anmält förhinder, Frånvarande and Inbjudna gäster", () => {
-    expect(protokollAttendance(rows)).toEqual({
-      present: ["Christer Pålsson, Bjuv", "Herman Crespin, Höganäs, från kl 08.45", "Eva Ek, Region Skåne", "Okänd Person", "Johan Lindberg, sekretariatet"],
-      apologies: ["Åke Svensson, Perstorp"],
-      absent: ["Bo Andersson, Bjuv", "Ulla Gäst, Region Skåne"],
-      guests: ["Renee Mohlkert, Helsingborg"],
-    });
+  it("sorts into Närvarande, Anmält förhinder, Frånvarande and Inbjudna gäster, in the order the Närvaro view groups them", () => {
+    // An unknown municipality is a marked blank after the known ones (not first), the secretariat last; a guest who did
+    // not come (Ulla Gäst) is left out.
+    expect(presenceLines(rows).map((line) => [line.kind, line.text])).toEqual([
+      ["present", `Christer Pålsson, Bjuv, Herman Crespin, Höganäs, från kl 08.45, Eva Ek, Region Skåne, Okänd Person, ${UNKNOWN_ORGANISATION} och Johan Lindberg, sekretariatet.`],
+      ["apologies", "Åke Svensson, Perstorp."],
+      ["absent", "Bo Andersson, Bjuv."],
+      ["guests", "Renee Mohlkert, Helsingborg."],
+    ]);
   });
 });
 
