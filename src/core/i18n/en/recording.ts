@@ -69,4 +69,16 @@ export const recording: RecordingStrings = {
   currentItemFailed: "The stage could not be moved to the item. Try again.",
   decisionHeading: "Decision",
   outcomeShown: (label) => `Outcome: ${label}`,
+  // recend: ending and resuming the record (issue 13).
+  recordStateShown: (state) => `Recording: ${state.toLocaleLowerCase("en")}`,
+  endRecord: "End the recording",
+  endQuestion: "End the recording? The final minutes can then be made. You can resume it if something is missing.",
+  endConfirm: "End",
+  endCancel: "Cancel",
+  resumeRecord: "Resume the recording",
+  recordEnded: "The recording has ended. The final minutes can be made.",
+  recordEndedBefore: "The recording had already ended.",
+  recordResumed: "The recording is in progress again.",
+  resumeRefused: "The minutes have been sent for approval. The recording cannot be resumed here.",
+  recordStateFailed: "The state of the recording could not be saved. Try again.",
 };
