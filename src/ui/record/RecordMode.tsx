@@ -68,6 +68,12 @@ function RecordTabs({ ports, view, agenda, recorder, onState, initialRow }: Reco
   const styles = useStyles();
   const { recording, teams } = useStrings();
   const [tab, setTab] = useState<"item" | "presence">("item");
+  // Närvaro is built when first opened and then only hidden: leaving the tab must not drop its pending saves and retries.
+  const [presenceOpened, setPresenceOpened] = useState(false);
+  const selectTab = (value: "item" | "presence"): void => {
+    if (value === "presence") setPresenceOpened(true);
+    setTab(value);
+  };
   const [row, setRow] = useState(initialRow);
   const [index, setIndex] = useState(() => Math.max(0, agenda.items.findIndex((item) => item.id === initialRow.currentItemId)));
   const [moveFailed, setMoveFailed] = useState(false);
@@ -101,7 +107,7 @@ function RecordTabs({ ports, view, agenda, recorder, onState, initialRow }: Reco
   if (item === undefined) return <p>{teams.agendaEmpty}</p>;
   return (
     <div className={styles.root}>
-      <RecordTabList label={recording.tabsLabel} tabs={[itemTab, presenceTab]} selected={tab} onSelect={setTab} />
+      <RecordTabList label={recording.tabsLabel} tabs={[itemTab, presenceTab]} selected={tab} onSelect={selectTab} />
       {/* Both panels stay in the page (the inactive one hidden), so each tab's aria-controls names an element. */}
       <div className={styles.panel} role="tabpanel" id={itemTab.panelId} aria-labelledby={itemTab.tabId} hidden={tab !== "item"}>
         <ItemStepper current={{ number: index + 1, previous: () => step(index - 1), next: () => step(index + 1), go: (n) => step(n - 1) }} count={agenda.items.length} />
@@ -112,7 +118,7 @@ function RecordTabs({ ports, view, agenda, recorder, onState, initialRow }: Reco
         <ItemRecordEditor key={item.id} ports={ports} meetingKey={view.meeting.iCalUId} item={item} />
       </div>
       <div className={styles.panel} role="tabpanel" id={presenceTab.panelId} aria-labelledby={presenceTab.tabId} hidden={tab !== "presence"}>
-        {tab === "presence" && <RecordPresenceTab view={view} />}
+        {presenceOpened && <RecordPresenceTab view={view} />}
       </div>
       {recorder === "secretariat" && <ChairField ports={ports} row={row} onSaved={setRow} />}
       {recorder === "secretariat" && <RecordStateControl ports={ports} row={row} onSaved={setRow} />}
