@@ -290,7 +290,7 @@ test("the secretariat ends the record by keyboard: the register row says avsluta
     return (await secretariat.locator(`[id="${id}"]`).innerText()).trim();
   };
   expect(register()?.fields.RecordState).toBe("pågår");
-  expect(await stateShown()).toBe("Protokollföringen: pågår");
+  expect(await stateShown()).toBe("Protokollföring: Pågår");
 
   await secretariat.getByRole("button", { name: "Avsluta protokollföringen" }).focus();
   await secretariat.keyboard.press("Enter");
@@ -306,7 +306,7 @@ test("the secretariat ends the record by keyboard: the register row says avsluta
   await secretariat.keyboard.press("Enter");
   await secretariat.getByText("Protokollföringen är avslutad. Det slutliga protokollet kan skapas.").waitFor();
   expect(register()?.fields.RecordState).toBe("avslutat");
-  expect(await stateShown()).toBe("Protokollföringen: avslutat");
+  expect(await stateShown()).toBe("Protokollföring: Avslutat");
   const resume = secretariat.getByRole("button", { name: "Återuppta protokollföringen" });
   expect(await resume.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(await axeViolations(secretariat)).toEqual([]);
@@ -315,11 +315,11 @@ test("the secretariat ends the record by keyboard: the register row says avsluta
   // A reload reads the state from the register, and the way back is there.
   await secretariat.reload();
   await resume.waitFor();
-  expect(await stateShown()).toBe("Protokollföringen: avslutat");
+  expect(await stateShown()).toBe("Protokollföring: Avslutat");
   await resume.click();
   await secretariat.getByText("Protokollföringen pågår igen.").waitFor();
   expect(register()?.fields.RecordState).toBe("pågår");
-  expect(await stateShown()).toBe("Protokollföringen: pågår");
+  expect(await stateShown()).toBe("Protokollföring: Pågår");
 
   // Ended again: the state the final protokoll waits for, written once (one row in the register).
   await secretariat.getByRole("button", { name: "Avsluta protokollföringen" }).click();

@@ -70,7 +70,7 @@ export const recording: RecordingStrings = {
   decisionHeading: "Decision",
   outcomeShown: (label) => `Outcome: ${label}`,
   // recend: ending and resuming the record (issue 13).
-  recordStateShown: (state) => `Recording: ${state.toLocaleLowerCase("en")}`,
+  recordStateShown: (state) => `Recording: ${state}`,
   endRecord: "End the recording",
   endQuestion: "End the recording? The final minutes can then be made. You can resume it if something is missing.",
   endConfirm: "End",

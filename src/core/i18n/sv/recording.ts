@@ -70,7 +70,7 @@ export const recording = {
   decisionHeading: "Beslut",
   outcomeShown: (label: string): string => `Utfall: ${label}`,
   // recend: ending and resuming the record (issue 13).
-  recordStateShown: (state: string): string => `Protokollföringen: ${state.toLocaleLowerCase("sv")}`,
+  recordStateShown: (state: string): string => `Protokollföring: ${state}`,
   endRecord: "Avsluta protokollföringen",
   endQuestion: "Avsluta protokollföringen? Därefter kan det slutliga protokollet skapas. Du kan återuppta den om något saknas.",
   endConfirm: "Avsluta",
