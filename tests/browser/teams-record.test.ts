@@ -291,6 +291,10 @@ test("the secretariat ends the record by keyboard: the register row says avsluta
   };
   expect(register()?.fields.RecordState).toBe("pågår");
   expect(await stateShown()).toBe("Protokollföring: Pågår");
+  // The meeting's tab waits for the end before it makes the final protokoll, and says where to end it.
+  const tab = await panel(ORGANIZER, "content");
+  await tab.getByText(/Nu är status Pågår\. Avsluta den i mötets sidopanel/).waitFor({ timeout: 60_000 });
+  await tab.close();
 
   await secretariat.getByRole("button", { name: "Avsluta protokollföringen" }).focus();
   await secretariat.keyboard.press("Enter");
@@ -327,4 +331,7 @@ test("the secretariat ends the record by keyboard: the register row says avsluta
   await secretariat.getByText("Protokollföringen är avslutad. Det slutliga protokollet kan skapas.").waitFor();
   expect(register()?.fields.RecordState).toBe("avslutat");
   expect(meetingRows("Sammanträden")).toHaveLength(1);
+  const after = await panel(ORGANIZER, "content");
+  await after.waitForFunction(() => [...document.querySelectorAll("button")].some((b) => b.textContent === "Skapa slutligt protokoll" && b.getAttribute("aria-disabled") !== "true"), undefined, { timeout: 60_000 });
+  expect(await after.getByText(/Nu är status/).count()).toBe(0);
 });
