@@ -21,5 +21,5 @@ export { ISSUE_PLACE } from "./kallelseFor";
 export { FinalProtokollError } from "./protokoll/final-error";
 export type { FinalStep } from "./protokoll/final-error";
 export type { FinalFile, FinalProtokollResult } from "./protokoll/final-result";
-export { ItemRecordSession, PresenceSession, addAssignment, assignmentProblems, openRecord, readStage, setCurrentItem, suggestedAssignments, timeNow, typedTime, updateRegister } from "./record";
-export type { AddPersonResult, AssignmentInput, AssignmentProblem, ConflictChoice, ItemRecordState, OnlineFill, PresenceEntry, PresenceState, SaveStatus, StageRecord, TimeProblem } from "./record";
+export { ItemRecordSession, PresenceSession, addAssignment, assignmentProblems, openRecord, readStage, setCurrentItem, suggestedAssignments, timeNow, typedTime, updateRegister, endRecord, resumeRecord } from "./record";
+export type { AddPersonResult, AssignmentInput, AssignmentProblem, ConflictChoice, ItemRecordState, OnlineFill, PresenceEntry, PresenceState, SaveStatus, StageRecord, TimeProblem, RecordStateChange } from "./record";

@@ -12,3 +12,5 @@ export type { ConflictChoice, ItemRecordState, SaveStatus, SessionTiming } from 
 export { openRecord } from "./openRecord";
 export type { RecordMeeting } from "./openRecord";
 export { updateRegister } from "./updateRegister";
+export { endRecord, resumeRecord } from "./recordState";
+export type { RecordStateChange } from "./recordState";

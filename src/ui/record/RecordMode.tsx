@@ -6,7 +6,7 @@ import { Field, Input, makeStyles, Text, tokens } from "@fluentui/react-componen
 import { useEffect, useId, useRef, useState } from "react";
 import { openRecord, setCurrentItem, updateRegister } from "../../app";
 import { isAppFailure } from "../../core";
-import type { Agenda, MeetingRegisterRow, MeetingView, RecordPorts } from "../../core";
+import type { Agenda, MeetingRegisterRow, MeetingView, RecordPorts, RecordState } from "../../core";
 import { useAsync } from "../async";
 import { useStrings } from "../i18n";
 import { ItemStepper } from "../meeting/ItemStepper";
@@ -14,6 +14,7 @@ import { MeetingSkeleton } from "../meeting/MeetingSkeleton";
 import { SectionError } from "../meeting/SectionError";
 import { ItemRecordEditor } from "./ItemRecordEditor";
 import { RecordPresenceTab } from "./RecordPresenceTab";
+import { RecordStateControl } from "./RecordStateControl";
 import { RecordTabList } from "./RecordTabList";
 
 const useStyles = makeStyles({
@@ -31,6 +32,8 @@ export interface RecordModeProps {
   view: MeetingView;
   agenda: Agenda;
   recorder: Recorder;
+  /** Told the register's RecordState whenever it is read or written (the switch says it). */
+  onState?: (state: RecordState) => void;
 }
 
 async function open(ports: RecordPorts, view: MeetingView, agenda: Agenda, recorder: Recorder): Promise<MeetingRegisterRow> {
@@ -48,7 +51,7 @@ async function open(ports: RecordPorts, view: MeetingView, agenda: Agenda, recor
 }
 
 /** Opens the record, then renders the tabs. */
-export function RecordMode({ ports, view, agenda, recorder }: RecordModeProps): JSX.Element {
+export function RecordMode({ ports, view, agenda, recorder, onState }: RecordModeProps): JSX.Element {
   const { recording } = useStrings();
   const opened = useAsync(() => open(ports, view, agenda, recorder), [ports, view.meeting.iCalUId, recorder]);
   switch (opened.current.state) {
@@ -57,14 +60,20 @@ export function RecordMode({ ports, view, agenda, recorder }: RecordModeProps): 
     case "error":
       return <SectionError title={recording.openFailed} error={opened.current.error} onRetry={opened.reload} />;
     case "ready":
-      return <RecordTabs ports={ports} view={view} agenda={agenda} recorder={recorder} initialRow={opened.current.value} />;
+      return <RecordTabs ports={ports} view={view} agenda={agenda} recorder={recorder} onState={onState} initialRow={opened.current.value} />;
   }
 }
 
-function RecordTabs({ ports, view, agenda, recorder, initialRow }: RecordModeProps & { initialRow: MeetingRegisterRow }): JSX.Element {
+function RecordTabs({ ports, view, agenda, recorder, onState, initialRow }: RecordModeProps & { initialRow: MeetingRegisterRow }): JSX.Element {
   const styles = useStyles();
   const { recording, teams } = useStrings();
   const [tab, setTab] = useState<"item" | "presence">("item");
+  // Närvaro is built when first opened and then only hidden: leaving the tab must not drop its pending saves and retries.
+  const [presenceOpened, setPresenceOpened] = useState(false);
+  const selectTab = (value: "item" | "presence"): void => {
+    if (value === "presence") setPresenceOpened(true);
+    setTab(value);
+  };
   const [row, setRow] = useState(initialRow);
   const [index, setIndex] = useState(() => Math.max(0, agenda.items.findIndex((item) => item.id === initialRow.currentItemId)));
   const [moveFailed, setMoveFailed] = useState(false);
@@ -74,6 +83,8 @@ function RecordTabs({ ports, view, agenda, recorder, initialRow }: RecordModePro
   const itemTab = { value: "item" as const, label: recording.itemTab, tabId: `${ids}-item-tab`, panelId: `${ids}-item` };
   const presenceTab = { value: "presence" as const, label: recording.presenceTab, tabId: `${ids}-presence-tab`, panelId: `${ids}-presence` };
   const item = agenda.items[Math.min(index, agenda.items.length - 1)];
+
+  useEffect(() => onState?.(row.state), [onState, row.state]);
 
   useEffect(() => {
     // After a step the keyboard starts at the new item's heading, not at a button that may now be disabled.
@@ -96,7 +107,7 @@ function RecordTabs({ ports, view, agenda, recorder, initialRow }: RecordModePro
   if (item === undefined) return <p>{teams.agendaEmpty}</p>;
   return (
     <div className={styles.root}>
-      <RecordTabList label={recording.tabsLabel} tabs={[itemTab, presenceTab]} selected={tab} onSelect={setTab} />
+      <RecordTabList label={recording.tabsLabel} tabs={[itemTab, presenceTab]} selected={tab} onSelect={selectTab} />
       {/* Both panels stay in the page (the inactive one hidden), so each tab's aria-controls names an element. */}
       <div className={styles.panel} role="tabpanel" id={itemTab.panelId} aria-labelledby={itemTab.tabId} hidden={tab !== "item"}>
         <ItemStepper current={{ number: index + 1, previous: () => step(index - 1), next: () => step(index + 1), go: (n) => step(n - 1) }} count={agenda.items.length} />
@@ -107,9 +118,10 @@ function RecordTabs({ ports, view, agenda, recorder, initialRow }: RecordModePro
         <ItemRecordEditor key={item.id} ports={ports} meetingKey={view.meeting.iCalUId} item={item} />
       </div>
       <div className={styles.panel} role="tabpanel" id={presenceTab.panelId} aria-labelledby={presenceTab.tabId} hidden={tab !== "presence"}>
-        {tab === "presence" && <RecordPresenceTab view={view} />}
+        {presenceOpened && <RecordPresenceTab view={view} />}
       </div>
       {recorder === "secretariat" && <ChairField ports={ports} row={row} onSaved={setRow} />}
+      {recorder === "secretariat" && <RecordStateControl ports={ports} row={row} onSaved={setRow} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** The side panel during the meeting: the agenda compact, the current item highlighted, share to stage. */
 import { Button, makeStyles, mergeClasses, Switch, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
-import type { Agenda, MeetingRef, MeetingView } from "../../core";
+import { useEffect, useId, useState } from "react";
+import type { Agenda, MeetingRef, MeetingView, RecordState } from "../../core";
 import { useEnvironment } from "../environment";
 import { useStrings } from "../i18n";
 import { markAgendaRendered } from "../meeting/agendaRendered";
@@ -36,6 +36,7 @@ const useStyles = makeStyles({
     boxShadow: tokens.shadow4,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  state: { margin: 0 },
 });
 
 /** Props of SidePanel. */
@@ -102,8 +103,10 @@ function CompactAgenda({ agenda, meetingRef, initialItem }: { agenda: Agenda; me
 
 function SidePanelContent({ view, meetingRef, initialItem, onRetry }: { view: MeetingView; meetingRef: MeetingRef; initialItem: number; onRetry: () => void }): JSX.Element {
   const styles = useStyles();
-  const { teams, recording } = useStrings();
+  const { teams, recording, protokoll } = useStrings();
   const { config } = useEnvironment();
+  const [recordState, setRecordState] = useState<RecordState | null>(null);
+  const stateId = useId();
   const ports = useRecordPorts();
   const recorder = useRecorder(ports, view, isSecretariat(view, config));
   const [recordMode, setRecordMode] = useRecordModeFlag(ports, view.meeting.iCalUId);
@@ -112,12 +115,24 @@ function SidePanelContent({ view, meetingRef, initialItem, onRetry }: { view: Me
     <div className={styles.root}>
       <MeetingHeader meeting={view.meeting} meetingNumber={view.meetingNumber} numberSource={view.numberSource} compact />
       {recorder !== null && view.agenda.state === "ready" && (
-        <Switch label={recording.modeSwitch} checked={recordMode} onChange={(_e, data) => setRecordMode(data.checked)} />
+        <div>
+          <Switch
+            label={recording.modeSwitch}
+            checked={recordMode}
+            onChange={(_e, data) => setRecordMode(data.checked)}
+            aria-describedby={inRecordMode && recordState !== null ? stateId : undefined}
+          />
+          {inRecordMode && recordState !== null && (
+            <Text as="p" id={stateId} size={200} className={styles.state} data-record-state={recordState}>
+              {recording.recordStateShown(protokoll.recordState[recordState])}
+            </Text>
+          )}
+        </div>
       )}
       {view.agenda.state === "error" ? (
         <SectionError title={teams.agendaError} error={view.agenda.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />
       ) : inRecordMode ? (
-        <RecordMode ports={ports} view={view} agenda={view.agenda.value} recorder={recorder} />
+        <RecordMode ports={ports} view={view} agenda={view.agenda.value} recorder={recorder} onState={setRecordState} />
       ) : (
         <>
           {view.files.state === "error" && <SectionError title={teams.filesError} error={view.files.error} onRetry={onRetry} sharePointUrl={sharePointUrlOf(view, config)} />}

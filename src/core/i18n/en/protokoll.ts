@@ -16,7 +16,7 @@ export const protokoll: ProtokollStrings = {
   finalCreate: "Create final minutes",
   finalStep: { notReady: "Checking the register…", docx: "Creating the Word file…", conversion: "Creating the PDF…", pdf: "Saving the PDF…", register: "Saving to the register Sammanträden…" },
   finalNotReadyNoRow: "The final minutes can be created once the meeting is in the register Sammanträden and its record is closed. Start recording the meeting first.",
-  finalNotReady: (state) => `The final minutes can be created once the record is closed, that is when the meeting's status is Closed, For approval or Approved. The status now is ${state}.`,
+  finalNotReady: (state) => `The final minutes can be created once the record is closed, that is when the meeting's status is Closed, For approval or Approved. The status now is ${state}. End it in the meeting's side panel: Take minutes, then End minute-taking.`,
   recordState: { planned: "Planned", inProgress: "In progress", ended: "Closed", forApproval: "For approval", approved: "Approved" },
   finalCreated: "The final minutes are saved in the meeting folder and recorded in Sammanträden.",
   finalExisted: "The final minutes already existed and were not written again. Remove the files from the meeting folder to create them anew.",

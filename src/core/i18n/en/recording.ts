@@ -69,4 +69,16 @@ export const recording: RecordingStrings = {
   currentItemFailed: "The stage could not be moved to the item. Try again.",
   decisionHeading: "Decision",
   outcomeShown: (label) => `Outcome: ${label}`,
+  // recend: ending and resuming the record (issue 13).
+  recordStateShown: (state) => `Minute-taking: ${state}`,
+  endRecord: "End minute-taking",
+  endQuestion: "End minute-taking? The final minutes can then be made. You can resume it if something is missing.",
+  endConfirm: "End",
+  endCancel: "Cancel",
+  resumeRecord: "Resume minute-taking",
+  recordEnded: "Minute-taking has ended. The final minutes can be made.",
+  recordEndedBefore: "Minute-taking had already ended.",
+  recordResumed: "Minute-taking is in progress again.",
+  resumeRefused: "The minutes have been sent for approval. Minute-taking cannot be resumed here.",
+  recordStateFailed: "The state of minute-taking could not be saved. Try again.",
 };

@@ -18,7 +18,7 @@ export const protokoll = {
   finalStep: { notReady: "Kontrollerar registret…", docx: "Skapar Word-filen…", conversion: "Skapar PDF…", pdf: "Sparar PDF:en…", register: "Sparar i registret Sammanträden…" },
   finalNotReadyNoRow: "Det slutliga protokollet kan skapas när mötet finns i registret Sammanträden och protokollföringen är avslutad. Starta protokollföringen först.",
   finalNotReady: (state: string): string =>
-    `Det slutliga protokollet kan skapas när protokollföringen är avslutad, det vill säga när mötets status är Avslutat, För justering eller Justerat. Nu är status ${state}.`,
+    `Det slutliga protokollet kan skapas när protokollföringen är avslutad, det vill säga när mötets status är Avslutat, För justering eller Justerat. Nu är status ${state}. Avsluta den i mötets sidopanel: Protokollför, sedan Avsluta protokollföringen.`,
   recordState: { planned: "Planerat", inProgress: "Pågår", ended: "Avslutat", forApproval: "För justering", approved: "Justerat" },
   finalCreated: "Det slutliga protokollet är sparat i mötesmappen och registrerat i Sammanträden.",
   finalExisted: "Det slutliga protokollet fanns redan och har inte skrivits om. Ta bort filerna ur mötesmappen om du vill skapa dem på nytt.",

@@ -69,6 +69,18 @@ export const recording = {
   // Stage and tab.
   decisionHeading: "Beslut",
   outcomeShown: (label: string): string => `Utfall: ${label}`,
+  // recend: ending and resuming the record (issue 13).
+  recordStateShown: (state: string): string => `Protokollföring: ${state}`,
+  endRecord: "Avsluta protokollföringen",
+  endQuestion: "Avsluta protokollföringen? Därefter kan det slutliga protokollet skapas. Du kan återuppta den om något saknas.",
+  endConfirm: "Avsluta",
+  endCancel: "Avbryt",
+  resumeRecord: "Återuppta protokollföringen",
+  recordEnded: "Protokollföringen är avslutad. Det slutliga protokollet kan skapas.",
+  recordEndedBefore: "Protokollföringen var redan avslutad.",
+  recordResumed: "Protokollföringen pågår igen.",
+  resumeRefused: "Protokollet är lämnat för justering. Protokollföringen kan inte återupptas här.",
+  recordStateFailed: "Protokollföringens läge kunde inte sparas. Försök igen.",
 };
 
 /** The shape every language's recording strings follow. */
