@@ -4,6 +4,7 @@
  * answers on either upload and a cut-off register write leave one of each after a re-run, and a conversion
  * LibreOffice cannot make is Graph's 500 answer: the .docx kept and named, the retry completing.
  */
+import { failureOf } from "../unit/app/final-failure";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -17,7 +18,7 @@ import { startDemoTenant } from "../../src/demo-tenant/server";
 import { createServices } from "../../src/services";
 import { createFinalProtokoll } from "../../src/app/protokoll/final";
 import type { FinalProtokollDeps } from "../../src/app/protokoll/final";
-import { FinalProtokollError } from "../../src/app/protokoll/final-error";
+import type { FinalProtokollError } from "../../src/app/protokoll/final-error";
 import { draftBytes, finalBytes } from "../../src/services/documents/protokoll-writer";
 import { sameDocx, samePdf } from "../../src/services/documents/same-content";
 import { memoryRegister, registerRow } from "../unit/app/memory-register";
@@ -66,16 +67,6 @@ async function setup(): Promise<{ view: MeetingView; register: MemoryRegister; d
   const register = memoryRegister([registerRow({ meetingKey: key, number: view.meetingNumber, startUtc: view.meeting.startUtc, state: "ended" })]);
   const deps = { documents: services.documents, register, renderDocx: () => finalBytes(view, { groupName: DEMO_CONFIG.groupName }), sameDocx, samePdf };
   return { view, register, deps };
-}
-
-async function failureOf(promise: Promise<unknown>): Promise<FinalProtokollError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FinalProtokollError) return error;
-    throw error;
-  }
-  throw new Error("expected a FinalProtokollError");
 }
 
 beforeAll(async () => {

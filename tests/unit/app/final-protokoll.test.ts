@@ -2,12 +2,12 @@
  * *Skapa slutligt protokoll* over in-memory ports: names, the register's record of both files, never a replaced file,
  * and every step cut off (before or after its effect) then run again without a second .docx or PDF.
  */
+import { failureOf } from "./final-failure";
 import JSZip from "jszip";
 import { ExpectedFailure } from "../../../src/core";
 import type { Folder, MeetingView } from "../../../src/core";
 import { createFinalProtokoll } from "../../../src/app/protokoll/final";
 import type { FinalProtokollDeps } from "../../../src/app/protokoll/final";
-import { FinalProtokollError } from "../../../src/app/protokoll/final-error";
 import { sameDocx, samePdf } from "../../../src/services/documents/same-content";
 import { memoryStore } from "../../documents/memory-store";
 import type { MemoryStore } from "../../documents/memory-store";
@@ -81,16 +81,6 @@ function world(rowFields: Parameters<typeof registerRow>[0] = {}, names: string[
 }
 
 const names = (w: World): string[] => w.store.files.map((f) => f.name).sort();
-
-async function failureOf(promise: Promise<unknown>): Promise<FinalProtokollError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof FinalProtokollError) return error;
-    throw error;
-  }
-  throw new Error("expected a FinalProtokollError");
-}
 
 /** Throws once, the first time it is called: one cut-off. */
 function once(error: Error): () => void {
