@@ -15,7 +15,7 @@ import type { Folder } from "../../../src/core/types";
 import { GraphError } from "../../../src/services/graph/errors";
 import { memoryDirectory, memoryStore } from "../../documents/memory-store";
 import type { MemoryStore } from "../../documents/memory-store";
-import { agenda, meeting, report } from "./fixtures";
+import { draftView } from "./fixtures";
 import { mammothText } from "../../documents/consumers";
 import { bodyWith, customTemplate } from "../../documents/custom-template";
 
@@ -24,18 +24,7 @@ Object.assign(globalThis, { TextEncoder, TextDecoder });
 
 const folder: Folder = { id: "folder-1", name: "2018-04-20 Kommundirektörsmöte", webUrl: "https://familjenhelsingborg.sharepoint.com/sites/kdgrupp" };
 
-const view: MeetingView = {
-  me: meeting().organizer,
-  meeting: meeting(),
-  meetingNumber: 3,
-  numberSource: "computed",
-  record: { state: "ready", value: null },
-  agenda: { state: "ready", value: agenda() },
-  attendance: { state: "ready", value: report() },
-  folder: { state: "ready", value: folder },
-  files: { state: "ready", value: [] },
-  directory: [],
-};
+const view: MeetingView = draftView(folder);
 
 /** The protokoll use case over the in-memory library and directory, with the real .docx writer. */
 function protokollOver(store: MemoryStore): Pick<ProtokollUseCases, "createDraft"> {
